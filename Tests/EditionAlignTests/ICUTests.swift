@@ -1,0 +1,3 @@
+import Testing
+@testable import EditionAlign
+@Test func icuVersionIs() { #expect(!ICU.version.isEmpty) }
