@@ -1,0 +1,150 @@
+/// Sentence-end rules for English (and the default for other Latin-script languages):
+/// abbreviations, initials, dotted acronyms, decimals, ellipses, quotations, datelines.
+struct EnglishRules: SegmentationRules {
+  let s: [Unicode.Scalar]
+  let language: Language
+
+  init(scalars: [Unicode.Scalar], language: Language) {
+    self.s = scalars
+    self.language = language
+  }
+
+  func boundary(at candidate: Candidate, next: Int, sentenceStart: Int) -> Int? {
+    let context = BoundaryContext(s: s, candidate: candidate, next: next)
+    if !candidate.hasTerminator { return candidate.end }
+    if !candidate.isFollowedBySpace(in: s) {
+      // Chinese and Japanese full stops need no space after them.
+      return s[candidate.termEnd - 1].isIdeographicTerminator ? candidate.end : nil
+    }
+    if context.nextStartsLowercase { return nil }
+    // A quotation followed by its source: `"… [...]" (Smith 55).`
+    if candidate.hasClosers && s[candidate.closersEnd - 1] != ")" && s[next] == "(" { return nil }
+    if candidate.isEllipsis(in: s) { return ellipsisBoundary(candidate, context) }
+    if candidate.isSinglePeriod(in: s) {
+      return periodBoundary(candidate, context, sentenceStart: sentenceStart) ? candidate.end : nil
+    }
+    return candidate.end
+  }
+
+  /// `that.... She` ends; `compounds. . . . The` ends after the first period, the
+  /// spaced ellipsis opening the next sentence (a quotation resumed).
+  private func ellipsisBoundary(_ candidate: Candidate, _ context: BoundaryContext) -> Int? {
+    guard context.nextStartsUppercase || context.nextStartsDigit else { return nil }
+    let t = candidate.termStart
+    // ` . . . ` (three spaced periods after a space) marks an omission inside a sentence.
+    if t > 0, s[t - 1].isSpace, candidate.termEnd - t == 5, !candidate.hasClosers { return nil }
+    if t > 0, s[t].value == 0x2E, s[t - 1].isLetter, t + 1 < s.count, s[t + 1] == " ",
+      Candidate.isSpacedEllipsis(s, from: t + 2)
+    {
+      return t + 1
+    }
+    return candidate.end
+  }
+
+  /// Whether a single period followed by white space and a word that is not lower case ends a sentence.
+  private func periodBoundary(_ candidate: Candidate, _ context: BoundaryContext, sentenceStart: Int) -> Bool {
+    let token = context.tokenBefore
+    if token.isEmpty { return true }
+    let key = context.tokenKey
+    if candidate.hasClosers { return true }  // `… “Hello.” Then …`
+    // `September. 05, 2023`, `No. 5`, `p. 55`
+    if context.nextStartsDigit {
+      if let kind = Abbreviations.kind(of: key), kind == .beforeNumber || kind == .title || kind == .inner {
+        return false
+      }
+      return true
+    }
+    let fragmentIsSentence = hasLowercaseWord(from: sentenceStart, to: context.tokenStart)
+    if let kind = Abbreviations.kind(of: key) {
+      switch kind {
+      case .inner, .title: return false
+      case .beforeNumber: return fragmentIsSentence && !isMonthName(key)
+      case .suffix: return fragmentIsSentence
+      }
+    }
+    let letters = Array(token.unicodeScalars.filter(\.isLetter))
+    // Initials: `Jonas E. Smith`, `J. P. Morgan`; but `you and I. Did …`.
+    if letters.count == 1 && token.unicodeScalars.count == 1 && letters[0].isUppercaseLetter {
+      return !context.previousWordIsCapitalized && !context.nextIsInitial
+    }
+    // Dotted acronyms: `U.S. Government` goes on, `the U.S. How about you?` ends.
+    if token.contains(".") && letters.count >= 2 && letters.count * 2 - 1 <= token.unicodeScalars.count {
+      return fragmentIsSentence && Abbreviations.sentenceStarters.contains(context.nextWord.lowercased())
+    }
+    return true
+  }
+
+  private func isMonthName(_ key: String) -> Bool {
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(key)
+  }
+
+  /// Whether `s[from..<to]` holds a word starting with a lower-case letter (a sentence has one;
+  /// `At 5 a.m.` has none).
+  private func hasLowercaseWord(from: Int, to: Int) -> Bool {
+    var i = from
+    var atWordStart = true
+    while i < to {
+      let c = s[i]
+      if atWordStart && c.isLowercaseLetter { return true }
+      atWordStart = c.isSpace || c.isOpener || c == "-"
+      i += 1
+    }
+    return false
+  }
+}
+
+/// What stands around a candidate boundary: the token before it and the word after it.
+struct BoundaryContext {
+  let s: [Unicode.Scalar]
+  /// Index where the token before the terminators starts.
+  let tokenStart: Int
+  /// The token before the terminators (`U.S`, `Mr`, `$100.00`), without leading quotes or brackets.
+  let tokenBefore: String
+  /// The word after the boundary, opening quotes and brackets skipped.
+  let nextWord: String
+  let nextWordStart: Int
+
+  init(s: [Unicode.Scalar], candidate: Candidate, next: Int) {
+    self.s = s
+    var start = candidate.termStart
+    while start > 0 && !s[start - 1].isSpace { start -= 1 }
+    while start < candidate.termStart && (s[start].isOpener || s[start] == "$" || s[start] == "#") { start += 1 }
+    tokenStart = start
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: s[start..<candidate.termStart])
+    tokenBefore = String(view)
+    var w = next
+    while w < s.count && (s[w].isOpener || s[w] == "—" || s[w] == "-") { w += 1 }
+    nextWordStart = w
+    var end = w
+    while end < s.count && (s[end].isLetter || s[end].isDigit) { end += 1 }
+    var word = String.UnicodeScalarView()
+    word.append(contentsOf: s[w..<end])
+    nextWord = String(word)
+  }
+
+  /// The token lower-cased, as abbreviations are keyed (`u.s`, `mr`).
+  var tokenKey: String { tokenBefore.lowercased() }
+
+  var nextStartsLowercase: Bool { nextWordStart < s.count && s[nextWordStart].isLowercaseLetter }
+  var nextStartsUppercase: Bool { nextWordStart < s.count && s[nextWordStart].isUppercaseLetter }
+  var nextStartsDigit: Bool { nextWordStart < s.count && s[nextWordStart].isDigit }
+
+  /// Whether the word after is itself an initial (`J. P. Morgan`).
+  var nextIsInitial: Bool {
+    let i = nextWordStart
+    return i + 1 < s.count && s[i].isUppercaseLetter && s[i + 1] == "."
+      && (i + 2 >= s.count || s[i + 2].isSpace)
+  }
+
+  /// Whether the word before the token starts with a capital letter or is an initial.
+  var previousWordIsCapitalized: Bool {
+    var i = tokenStart - 1
+    while i >= 0 && s[i].isSpace { i -= 1 }
+    if i < 0 { return true }  // the initial opens the sentence: `J. Smith said`
+    var start = i
+    while start > 0 && !s[start - 1].isSpace { start -= 1 }
+    while start < i && s[start].isOpener { start += 1 }
+    return s[start].isUppercaseLetter
+  }
+}

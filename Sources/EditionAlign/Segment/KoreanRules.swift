@@ -1,0 +1,87 @@
+/// Sentence-end rules for Korean: a quotation followed by a particle stays in its sentence
+/// (“…했다”고 말했다, “…다. …다”며), a period with no space after it still ends a sentence
+/// (넣었다.2월), Latin abbreviations and numbers (U.S., B.C., 2023. 9. 5.) do not, and an
+/// ellipsis ends a sentence only after a sentence ending (다…).
+struct KoreanRules: SegmentationRules {
+  let s: [Unicode.Scalar]
+  let english: EnglishRules
+  /// For each scalar inside a closed quotation or bracket, true.
+  private let enclosed: [Bool]
+
+  init(scalars: [Unicode.Scalar]) {
+    self.s = scalars
+    self.english = EnglishRules(scalars: scalars, language: .english)
+    self.enclosed = Self.enclosedSpans(scalars)
+  }
+
+  /// Final syllables of Korean sentence endings (다, 요, 까, 죠, 네, 지, …).
+  static let endingSyllables: Set<Unicode.Scalar> = [
+    "다", "요", "까", "죠", "네", "지", "라", "자", "니", "군", "나", "오", "세", "걸", "데", "음", "함", "임", "됨", "듯", "여",
+  ]
+
+  func boundary(at candidate: Candidate, next: Int, sentenceStart: Int) -> Int? {
+    if !candidate.hasTerminator { return nil }
+    let before = candidate.termStart > 0 ? s[candidate.termStart - 1] : " "
+    let hasCloser = candidate.hasClosers
+    if enclosed[candidate.closersEnd - 1] { return nil }
+    if !candidate.isFollowedBySpace(in: s) {
+      // 넣었다.2월 — a missing space; but “…다”고 and ”라고 keep the quotation in the sentence.
+      if hasCloser || !before.isHangul || !candidate.isSinglePeriod(in: s) { return nil }
+      let following = s[candidate.end]
+      return following.isHangul || following.isDigit || following.isOpener ? candidate.end : nil
+    }
+    if candidate.isEllipsis(in: s) {
+      // 다… ends a sentence; 그런데… 말이야 does not.
+      return Self.endingSyllables.contains(before) || (hasCloser && before.isSentenceTerminator) ? candidate.end : nil
+    }
+    if candidate.isSinglePeriod(in: s) && !hasCloser {
+      if before.isDigit { return nil }  // 2023. 9. 5.
+      if before.isASCIILetter {
+        // Latin inside Korean: U.S. 경찰은, B.C. 3세기 — English rules decide, Hangul counting as a capital.
+        let context = BoundaryContext(s: s, candidate: candidate, next: next)
+        let token = context.tokenBefore
+        if Abbreviations.kind(of: context.tokenKey) != nil { return nil }
+        if token.contains(".") || token.unicodeScalars.count == 1 { return nil }
+        if !s[next].isHangul { return english.boundary(at: candidate, next: next, sentenceStart: sentenceStart) }
+      }
+    }
+    return candidate.end
+  }
+
+  /// Marks the scalars inside closed quotations and brackets: in Korean a quotation or a
+  /// parenthesis is part of the sentence around it, however many sentences it holds
+  /// (“…다. …다”며, (…했다. …이다) 기다렸다, <죽자. 민우야.>).
+  static func enclosedSpans(_ s: [Unicode.Scalar]) -> [Bool] {
+    var marks = Array(repeating: false, count: s.count + 1)
+    let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [
+      ("\u{201C}", "\u{201D}"), ("\u{2018}", "\u{2019}"), ("\u{300C}", "\u{300D}"), ("\u{300E}", "\u{300F}"),
+      ("\u{300A}", "\u{300B}"), ("\u{3008}", "\u{3009}"), ("<", ">"), ("(", ")"), ("\u{FF08}", "\u{FF09}"),
+      ("\"", "\""), ("'", "'"),
+    ]
+    for (open, close) in pairs {
+      var i = 0
+      while i < s.count {
+        guard s[i] == open else {
+          i += 1
+          continue
+        }
+        if open == "'" && i > 0 && s[i - 1].isLetter && !s[i - 1].isHangul {
+          i += 1  // an apostrophe in a Latin word
+          continue
+        }
+        var j = i + 1
+        var depth = 0
+        while j < s.count {
+          if s[j] == close && depth == 0 { break }
+          if open != close && s[j] == open { depth += 1 }
+          if open != close && s[j] == close { depth -= 1 }
+          j += 1
+        }
+        guard j < s.count else { break }
+        for k in (i + 1)..<j { marks[k] = true }
+        i = j + 1
+      }
+    }
+    return marks
+  }
+}

@@ -1,0 +1,360 @@
+/// Splits a paragraph into sentences: ICU's sentence break iterator proposes boundaries,
+/// the segmenter adds the ones ICU misses (a sentence that starts with a number, a
+/// Korean sentence with no space after its period, list items), and language rules
+/// (`EnglishRules`, `KoreanRules`) reject the wrong ones.
+///
+/// A segmenter holds an ICU iterator: use one per task, not across threads.
+public final class SentenceSegmenter {
+  public let language: Language
+  private let iterator: ICUBreakIterator?
+
+  /// A segmenter for `language`; English uses ICU's `en` locale, Korean `ko`, any other
+  /// language its own code.
+  public init(language: Language) {
+    self.language = language
+    self.iterator = try? ICUBreakIterator(.sentence, locale: language.rawValue)
+  }
+
+  /// The sentences of `text`, as UTF-8 offset ranges into `text` (trimmed of white space).
+  public func sentenceRanges(in text: String) -> [Range<Int>] {
+    let paragraph = ParagraphText(text)
+    return boundaries(of: paragraph).map { paragraph.utf8Range($0) }
+  }
+
+  /// The sentences of `text`.
+  public func split(_ text: String) -> [String] {
+    let utf8 = Array(text.utf8)
+    return sentenceRanges(in: text).map { String(decoding: utf8[$0], as: UTF8.self) }
+  }
+
+  /// Sentence spans of `paragraph` as scalar index ranges, trimmed, non-empty.
+  func boundaries(of paragraph: ParagraphText) -> [Range<Int>] {
+    let s = paragraph.scalars
+    let n = s.count
+    if n == 0 { return [] }
+    var candidates = Candidate.scan(s)
+    if let iterator {
+      let fromICU = paragraph.scalarIndices(ofUTF16: iterator.boundaries(utf16: paragraph.utf16).map(\.offset))
+      candidates = Candidate.merge(candidates, icu: fromICU, in: s)
+    }
+    let lists = ListMarkers(s)
+    let rules: any SegmentationRules =
+      language == .korean ? KoreanRules(scalars: s) : EnglishRules(scalars: s, language: language)
+
+    var cuts: [Int] = []
+    var sentenceStart = 0
+    var markers = lists.starts.makeIterator()
+    var nextMarker = markers.next()
+    for candidate in candidates {
+      while let marker = nextMarker, marker <= candidate.termStart {
+        if marker > sentenceStart {
+          cuts.append(marker)
+          sentenceStart = marker
+        }
+        nextMarker = markers.next()
+      }
+      if lists.isInsideMarker(candidate.termStart) { continue }
+      guard let next = candidate.nextNonSpace(in: s), next < n else { continue }
+      if var cut = rules.boundary(at: candidate, next: next, sentenceStart: sentenceStart) {
+        cut = Self.afterTrailingParenthetical(s, cut: cut, next: next)
+        cuts.append(cut)
+        sentenceStart = cut
+      }
+    }
+    while let marker = nextMarker {
+      if marker > sentenceStart {
+        cuts.append(marker)
+        sentenceStart = marker
+      }
+      nextMarker = markers.next()
+    }
+    var spans: [Range<Int>] = []
+    var start = 0
+    for cut in cuts + [n] {
+      let trimmed = paragraph.trim(start..<cut)
+      if !trimmed.isEmpty { spans.append(trimmed) }
+      start = cut
+    }
+    return spans
+  }
+}
+
+extension SentenceSegmenter {
+  /// A short parenthetical after a sentence end belongs to that sentence: `…하다. (6회 우승)`,
+  /// `… said. (Yonhap)`. Returns the cut after it, or `cut` unchanged.
+  static func afterTrailingParenthetical(_ s: [Unicode.Scalar], cut: Int, next: Int) -> Int {
+    guard next < s.count, s[next] == "(" || s[next] == "\u{FF08}" else { return cut }
+    var k = next + 1
+    while k < s.count && k - next <= 40 {
+      if s[k] == ")" || s[k] == "\u{FF09}" {
+        return k + 1 == s.count || s[k + 1].isSpace ? k + 1 : cut
+      }
+      if s[k].isSentenceTerminator || s[k] == "(" { return cut }
+      k += 1
+    }
+    return cut
+  }
+}
+
+/// The decision of a language's rules about a candidate boundary.
+protocol SegmentationRules {
+  /// Where the sentence ends for `candidate` (usually `candidate.end`), or nil when the
+  /// candidate is no sentence end. `next` is the first non-space scalar after it.
+  func boundary(at candidate: Candidate, next: Int, sentenceStart: Int) -> Int?
+}
+
+/// A paragraph as scalars, with the ways back to UTF-16 (ICU) and UTF-8 (byte ranges).
+struct ParagraphText {
+  let scalars: [Unicode.Scalar]
+  let utf16: [UInt16]
+  /// UTF-8 offset of each scalar, plus the total at the end.
+  let utf8Offsets: [Int]
+
+  init(_ text: String) {
+    var scalars: [Unicode.Scalar] = []
+    var utf8Offsets: [Int] = []
+    scalars.reserveCapacity(text.utf8.count)
+    utf8Offsets.reserveCapacity(text.utf8.count + 1)
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      scalars.append(scalar)
+      utf8Offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    utf8Offsets.append(offset)
+    self.scalars = scalars
+    self.utf8Offsets = utf8Offsets
+    self.utf16 = Array(text.utf16)
+  }
+
+  func utf8Range(_ range: Range<Int>) -> Range<Int> {
+    utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound]
+  }
+
+  /// Scalar indices of sorted UTF-16 offsets.
+  func scalarIndices(ofUTF16 offsets: [Int]) -> [Int] {
+    var result: [Int] = []
+    result.reserveCapacity(offsets.count)
+    var unit = 0
+    var index = 0
+    for offset in offsets {
+      while unit < offset && index < scalars.count {
+        unit += UTF16.width(scalars[index])
+        index += 1
+      }
+      result.append(index)
+    }
+    return result
+  }
+
+  func trim(_ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper && scalars[lower].isSpace { lower += 1 }
+    while upper > lower && scalars[upper - 1].isSpace { upper -= 1 }
+    return lower..<upper
+  }
+}
+
+/// A place where a sentence may end: a run of terminators (`.`, `?!`, `…`, `. . .`),
+/// the closing quotes and brackets after it, and footnote marks (`[2]`).
+struct Candidate {
+  /// Index of the first terminator (equal to `termEnd` for an ICU boundary without one).
+  var termStart: Int
+  /// Index after the last terminator.
+  var termEnd: Int
+  /// Index after the closing quotes and brackets.
+  var closersEnd: Int
+  /// Index after footnote marks: where the sentence ends.
+  var end: Int
+
+  init(termStart: Int, termEnd: Int, closersEnd: Int? = nil, end: Int) {
+    self.termStart = termStart
+    self.termEnd = termEnd
+    self.closersEnd = closersEnd ?? end
+    self.end = end
+  }
+
+  var hasClosers: Bool { closersEnd > termEnd }
+
+  var hasTerminator: Bool { termEnd > termStart }
+
+  func nextNonSpace(in s: [Unicode.Scalar]) -> Int? {
+    var i = end
+    while i < s.count && s[i].isSpace { i += 1 }
+    return i < s.count ? i : nil
+  }
+
+  /// Whether white space follows the candidate.
+  func isFollowedBySpace(in s: [Unicode.Scalar]) -> Bool { end < s.count && s[end].isSpace }
+
+  /// The terminators of the candidate as a string.
+  func terminators(in s: [Unicode.Scalar]) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: s[termStart..<termEnd])
+    return String(view)
+  }
+
+  /// Whether the terminators are a single period.
+  func isSinglePeriod(in s: [Unicode.Scalar]) -> Bool { termEnd - termStart == 1 && s[termStart] == "." }
+
+  /// Whether the terminators hold an ellipsis (`…`, `..`, `. . .`).
+  func isEllipsis(in s: [Unicode.Scalar]) -> Bool {
+    var dots = 0
+    for i in termStart..<termEnd {
+      if s[i] == "\u{2026}" { return true }
+      if s[i] == "." { dots += 1 }
+    }
+    return dots >= 2
+  }
+
+  /// All terminator runs of `s`.
+  static func scan(_ s: [Unicode.Scalar]) -> [Candidate] {
+    var result: [Candidate] = []
+    let n = s.count
+    var i = 0
+    while i < n {
+      guard s[i].isSentenceTerminator else {
+        i += 1
+        continue
+      }
+      let start = i
+      var j = i
+      if s[i] == "." && Self.isSpacedEllipsis(s, from: i) {
+        while j < n && (s[j] == "." || (s[j] == " " && j + 1 < n && s[j + 1] == ".")) { j += 1 }
+      }
+      while j < n && s[j].isSentenceTerminator { j += 1 }
+      let termEnd = j
+      while j < n && s[j].isCloser { j += 1 }
+      let closersEnd = j
+      // Footnote marks and sources attached to the end: [1], [참고 2], "…"(요한 3:13)
+      while j + 2 < n && (s[j] == "[" || (s[j] == "(" && j > termEnd)) {
+        let close: Unicode.Scalar = s[j] == "[" ? "]" : ")"
+        var k = j + 1
+        while k < n && k - j <= 20 && s[k] != close && !s[k].isSentenceTerminator && !s[k].isOpener { k += 1 }
+        guard k > j + 1, k < n, s[k] == close else { break }
+        if close == ")" && k + 1 < n && !s[k + 1].isSpace { break }
+        j = k + 1
+      }
+      result.append(Candidate(termStart: start, termEnd: termEnd, closersEnd: closersEnd, end: j))
+      i = max(j, i + 1)
+    }
+    return result
+  }
+
+  /// Whether a run of periods separated by single spaces starts at `start` (`. . .`).
+  static func isSpacedEllipsis(_ s: [Unicode.Scalar], from start: Int) -> Bool {
+    var dots = 0
+    var i = start
+    while i < s.count {
+      if s[i] == "." {
+        dots += 1
+        i += 1
+      } else if s[i] == " " && i + 1 < s.count && s[i + 1] == "." {
+        i += 1
+      } else {
+        break
+      }
+    }
+    return dots >= 3
+  }
+
+  /// Adds ICU's boundaries that fall outside the scanned candidates (as candidates without
+  /// terminators, placed before the white space ICU leaves at a sentence's end).
+  static func merge(_ candidates: [Candidate], icu: [Int], in s: [Unicode.Scalar]) -> [Candidate] {
+    var ends = Set(candidates.map(\.end))
+    var result = candidates
+    var added = false
+    for boundary in icu where boundary < s.count {
+      var b = boundary
+      while b > 0 && s[b - 1].isSpace { b -= 1 }
+      if b == 0 || ends.contains(b) { continue }
+      if candidates.contains(where: { $0.termStart < b && b <= $0.end }) { continue }
+      ends.insert(b)
+      result.append(Candidate(termStart: b, termEnd: b, end: b))
+      added = true
+    }
+    if added { result.sort { $0.end < $1.end } }
+    return result
+  }
+}
+
+/// List items inside a paragraph (`1.) …  2.) …`, `a. … b. …`, `• … • …`): a new
+/// sentence starts at each marker of a run of two or more in sequence.
+struct ListMarkers {
+  /// Scalar indices where list items start (excluding index 0).
+  private(set) var starts: [Int] = []
+  /// Ranges of the markers themselves, whose periods end no sentence.
+  private var markerRanges: [Range<Int>] = []
+
+  init(_ s: [Unicode.Scalar]) {
+    struct Marker {
+      var range: Range<Int>
+      var value: Int
+      var family: Int  // 0 digits, 1 letters, 2+ bullets
+    }
+    var found: [Marker] = []
+    let n = s.count
+    var i = 0
+    while i < n {
+      if i > 0 && !s[i - 1].isSpace {
+        i += 1
+        continue
+      }
+      let bullets: [Unicode.Scalar] = ["•", "⁃", "◦", "▪", "‣", "●", "■", "□", "○"]
+      if let b = bullets.firstIndex(of: s[i]) {
+        var end = i + 1
+        while end < n && s[end].isSpace { end += 1 }
+        // A bullet may carry a number after it: "• 9." or "⁃9.".
+        var j = end
+        while j < n && s[j].isASCIIDigit { j += 1 }
+        if j > end && j < n && s[j] == "." { end = j + 1 }
+        found.append(Marker(range: i..<end, value: 0, family: 2 + b))
+        i = end
+        continue
+      }
+      var j = i
+      var value = 0
+      while j < n && s[j].isASCIIDigit && j - i < 2 {
+        value = value * 10 + Int(s[j].value - 0x30)
+        j += 1
+      }
+      var family = 0
+      if j == i, j < n, (0x61...0x7A).contains(s[j].value), j + 1 < n, s[j + 1] == "." || s[j + 1] == ")" {
+        value = Int(s[j].value - 0x60)
+        family = 1
+        j += 1
+      }
+      if j > i && j < n && (s[j] == "." || s[j] == ")") && (j + 1 >= n || s[j + 1].isDigit == false) {
+        var end = j + 1
+        if s[j] == "." && end < n && s[end] == ")" { end += 1 }
+        if end < n && s[end].isSpace {
+          found.append(Marker(range: i..<end, value: value, family: family))
+          i = end
+          continue
+        }
+      }
+      i += 1
+    }
+    // Keep markers that continue a sequence (v then v + 1 of the same family) or repeat a bullet.
+    var keep = Array(repeating: false, count: found.count)
+    for a in found.indices {
+      for b in found.indices where b > a && found[b].family == found[a].family {
+        let sequential = found[a].family >= 2 || found[b].value == found[a].value + 1
+        if sequential {
+          keep[a] = true
+          keep[b] = true
+        }
+        break
+      }
+    }
+    for (index, marker) in found.enumerated() where keep[index] {
+      markerRanges.append(marker.range)
+      if marker.range.lowerBound > 0 { starts.append(marker.range.lowerBound) }
+    }
+  }
+
+  func isInsideMarker(_ index: Int) -> Bool {
+    markerRanges.contains { $0.contains(index) }
+  }
+}

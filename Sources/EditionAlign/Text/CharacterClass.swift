@@ -1,0 +1,62 @@
+/// Character classes the segmenter and the aligner ask about, on Unicode scalars.
+extension Unicode.Scalar {
+  var isHangul: Bool {
+    switch value {
+    case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xD7B0...0xD7FF: true
+    default: false
+    }
+  }
+
+  var isHan: Bool {
+    switch value {
+    case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
+    default: false
+    }
+  }
+
+  var isASCIILetter: Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+  var isASCIIDigit: Bool { (0x30...0x39).contains(value) }
+  var isUppercaseLetter: Bool { value < 0x80 ? (0x41...0x5A).contains(value) : properties.isUppercase }
+  var isLowercaseLetter: Bool { value < 0x80 ? (0x61...0x7A).contains(value) : properties.isLowercase }
+  var isLetter: Bool { value < 0x80 ? isASCIILetter : properties.isAlphabetic }
+  var isDigit: Bool { value < 0x80 ? isASCIIDigit : properties.numericType == .decimal }
+
+  /// White space, including NBSP, ideographic space and zero-width space.
+  var isSpace: Bool {
+    switch value {
+    case 0x20, 0x09...0x0D, 0xA0, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+    default: false
+    }
+  }
+
+  /// Punctuation that can end a sentence.
+  var isSentenceTerminator: Bool {
+    switch value {
+    case 0x2E, 0x3F, 0x21, 0x2026, 0x203C, 0x2047, 0x2048, 0x2049, 0x3002, 0xFF01, 0xFF1F, 0xFF0E, 0xFF61: true
+    default: false
+    }
+  }
+
+  /// Closing quotes and brackets that may follow a sentence's final punctuation.
+  var isCloser: Bool {
+    switch value {
+    case 0x22, 0x27, 0x29, 0x3E, 0x5D, 0x7D, 0xBB, 0x2019, 0x201D, 0x203A, 0x300D, 0x300F, 0x3009, 0x300B, 0x3011,
+      0xFF09, 0xFF3D, 0xFF02:
+      true
+    default: false
+    }
+  }
+
+  /// Opening quotes and brackets.
+  var isOpener: Bool {
+    switch value {
+    case 0x22, 0x27, 0x28, 0x3C, 0x5B, 0x7B, 0xAB, 0x2018, 0x201C, 0x2039, 0x300C, 0x300E, 0x3008, 0x300A, 0x3010,
+      0xFF08, 0xFF3B:
+      true
+    default: false
+    }
+  }
+
+  /// Full-width sentence terminators of Chinese and Japanese, which need no space after them.
+  var isIdeographicTerminator: Bool { value == 0x3002 || value == 0xFF01 || value == 0xFF1F || value == 0xFF61 }
+}
