@@ -1,24 +1,18 @@
 import ArgumentParser
 import EditionAlign
 
+/// The `edalign` command: aligns the English and Korean editions of news articles.
 @main
 struct EditionAlignCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "edalign", abstract: "x")
-  @Argument var files: [String]
-  @Flag var misses = false
-  func run() throws {
-    for f in files {
-      let items = try SegmentationEvaluation.readGold(f)
-      let s = SegmentationEvaluation.score(items)
-      print(f, s.exactMatch, s.precision, s.recall, s.f1)
-      if misses {
-        for item in items where s.misses.contains(item.id ?? "") {
-          let lang = Language.detect(in: Substring(item.text))
-          print("--", item.id ?? "")
-          print("  GOLD:", item.sentences.joined(separator: " ‖ "))
-          print("  PRED:", SentenceSegmenter(language: lang).split(item.text).joined(separator: " ‖ "))
-        }
-      }
-    }
-  }
+  static let configuration = CommandConfiguration(
+    commandName: "edalign",
+    abstract: "Segment, align and check the English and Korean editions of news articles.",
+    discussion: """
+      Exit status: 0 success; 1 findings (check); 2 bad input (a file missing, empty, \
+      not valid UTF-8/UTF-16, binary, or without a body); 3 output could not be written; \
+      64 usage error.
+      """,
+    version: "0.1.0 (ICU \(ICU.version))",
+    subcommands: [Segment.self, Eval.self]
+  )
 }

@@ -92,6 +92,11 @@ public enum SegmentationEvaluation {
     return score
   }
 
+  /// The sentences EditionAlign finds in a gold text.
+  public static func split(_ text: String, language: Language? = nil) -> [String] {
+    segment(text, with: SentenceSegmenter(language: language ?? Language.detect(in: Substring(text))))
+  }
+
   /// Segments a gold text as `edalign` segments a body: each line a paragraph.
   static func segment(_ text: String, with segmenter: SentenceSegmenter) -> [String] {
     text.split(whereSeparator: \.isNewline).flatMap { segmenter.split(String($0)) }

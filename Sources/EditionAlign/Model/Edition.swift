@@ -40,7 +40,7 @@ public struct RemovedText: Hashable, Codable, Sendable {
 
 /// Why ingest removed a piece of a page from the body.
 public enum BoilerplateKind: String, Codable, Sendable, CaseIterable {
-  case navigation, title, section, dateline, byline, languageSwitch = "language-switch", site
+  case navigation, title, subtitle, section, dateline, byline, languageSwitch = "language-switch", site
   case widget, copyright, caption, related, url
 }
 

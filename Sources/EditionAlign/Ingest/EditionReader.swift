@@ -1,0 +1,101 @@
+import Foundation
+
+/// How to read an edition; every field left nil is detected from the input.
+public struct ReadOptions: Sendable, Hashable {
+  public var language: Language?
+  public var shape: InputShape?
+  public var boilerplate: BoilerplateRules
+
+  public init(language: Language? = nil, shape: InputShape? = nil, boilerplate: BoilerplateRules = .standard) {
+    self.language = language
+    self.shape = shape
+    self.boilerplate = boilerplate
+  }
+}
+
+/// Ingest, normalize and segment in one: reads a file (or bytes) into an `Edition`.
+///
+/// Not thread-safe (it holds ICU iterators): use one reader per task.
+public final class EditionReader {
+  public let options: ReadOptions
+  private let rules: CompiledBoilerplateRules
+  private var segmenters: [Language: SentenceSegmenter] = [:]
+
+  public init(options: ReadOptions = ReadOptions()) throws {
+    self.options = options
+    self.rules = try CompiledBoilerplateRules(options.boilerplate)
+  }
+
+  /// Reads the edition at `path` (`-` reads standard input).
+  public func read(file path: String) throws(IngestError) -> Edition {
+    try read(bytes: try Self.bytes(of: path), source: path)
+  }
+
+  /// The bytes of `path`, or of standard input for `-`.
+  public static func bytes(of path: String) throws(IngestError) -> [UInt8] {
+    if path == "-" {
+      return Array(FileHandle.standardInput.readDataToEndOfFile())
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .unreadable(file: path, reason: "no such file")
+    }
+    if isDirectory.boolValue { throw .unreadable(file: path, reason: "it is a directory") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unreadable(file: path, reason: "permission denied or read error")
+    }
+    return Array(data)
+  }
+
+  /// Reads an edition from `bytes`; `source` names it in errors and in the edition.
+  public func read(bytes: [UInt8], source: String) throws(IngestError) -> Edition {
+    let decoded = try DecodedText(bytes: bytes, file: source)
+    let lines = Line.split(decoded.utf8)
+    let language = options.language ?? Language.detect(in: Substring(decoded.string))
+    let segmenter = segmenter(for: language)
+    let shape = options.shape ?? ShapeDetector(rules: rules).detect(lines, segmenter: segmenter)
+    let layout = Layout.make(lines, shape: shape, rules: rules)
+
+    var paragraphs: [Paragraph] = []
+    var sentenceIndex = 0
+    for block in layout.blocks {
+      var sentences: [Sentence] = []
+      let ranges: [Range<Int>]
+      let blockRange: Range<Int>
+      switch block {
+      case .sentences(let lineRanges):
+        ranges = lineRanges
+        blockRange = lineRanges.first!.lowerBound..<lineRanges.last!.upperBound
+      case .paragraph(let range):
+        let text = decoded.text(range)
+        ranges = segmenter.sentenceRanges(in: text).map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) }
+        blockRange = range
+      }
+      for range in ranges where !range.isEmpty {
+        let text = decoded.text(range)
+        sentences.append(
+          Sentence(
+            index: sentenceIndex, paragraph: paragraphs.count, text: text, normalized: MatchingForm.of(text),
+            range: decoded.fileRange(range)))
+        sentenceIndex += 1
+      }
+      if !sentences.isEmpty {
+        paragraphs.append(Paragraph(index: paragraphs.count, range: decoded.fileRange(blockRange), sentences: sentences))
+      }
+    }
+    if paragraphs.isEmpty { throw .noBody(file: source, shape: shape) }
+    let removed = layout.removed.map {
+      RemovedText(kind: $0.kind, text: decoded.text($0.range), range: decoded.fileRange($0.range))
+    }.sorted { $0.range.start < $1.range.start }
+    return Edition(
+      source: source, language: language, shape: shape, metadata: layout.metadata, paragraphs: paragraphs,
+      removed: removed)
+  }
+
+  private func segmenter(for language: Language) -> SentenceSegmenter {
+    if let segmenter = segmenters[language] { return segmenter }
+    let segmenter = SentenceSegmenter(language: language)
+    segmenters[language] = segmenter
+    return segmenter
+  }
+}

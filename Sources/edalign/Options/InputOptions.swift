@@ -1,0 +1,36 @@
+import ArgumentParser
+import EditionAlign
+
+extension InputShape: ExpressibleByArgument {}
+
+/// Options of every command that reads editions: language and input shape.
+struct InputOptions: ParsableArguments {
+  @Option(name: .long, help: "The edition's language code (en, ko, …); detected from the script when omitted.")
+  var lang: String?
+
+  @Option(name: .long, help: "Input shape: page, article, plain or presplit; detected when omitted.")
+  var input: InputShape?
+
+  @Flag(name: .long, help: "Short for --input presplit: one sentence a line, a blank line between paragraphs.")
+  var presplit = false
+
+  func validate() throws {
+    if presplit, let input, input != .presplit {
+      throw ValidationError("--presplit contradicts --input \(input.rawValue)")
+    }
+  }
+
+  /// The read options these flags ask for.
+  var readOptions: ReadOptions {
+    ReadOptions(language: lang.map { Language($0) }, shape: presplit ? .presplit : input)
+  }
+}
+
+/// Options of every command that writes a file.
+struct OutputOptions: ParsableArguments {
+  @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically); '-' or none: standard output.")
+  var output: String?
+
+  @Flag(name: .long, help: "Overwrite an existing output file.")
+  var force = false
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import EditionAlign
+
+/// `edalign eval`: scores EditionAlign against gold data.
+struct Eval: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Score segmentation against gold files.",
+    subcommands: [EvalSegmentation.self])
+}
+
+/// `edalign eval segmentation`: exact-match rate and boundary P/R/F1 per gold file.
+struct EvalSegmentation: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "segmentation",
+    abstract: "Score sentence segmentation against gold JSONL files.",
+    discussion: """
+      Each line of a gold file is {"text": "…", "sentences": ["…", …]}. A text matches \
+      exactly when its sentences equal the gold ones, white space ignored; boundary \
+      precision/recall/F1 are micro-averaged over internal boundaries.
+      """)
+
+  @Argument(help: "Gold JSONL files.")
+  var files: [String]
+
+  @Option(name: .long, help: "Language of the texts; detected per text when omitted.")
+  var lang: String?
+
+  @Flag(name: .long, help: "Print the texts that are not split exactly, gold beside prediction.")
+  var showMisses = false
+
+  @Flag(name: .long, help: "One JSON object a file instead of a table.")
+  var json = false
+
+  func run() throws {
+    try Diagnostics.run {
+      if !json {
+        print("file".padding(28) + "texts  exact   P      R      F1")
+      }
+      for file in files {
+        let items = try SegmentationEvaluation.readGold(file)
+        let score = SegmentationEvaluation.score(items, language: lang.map { Language($0) })
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        if json {
+          print(
+            "{\"file\": \"\(name)\", \"texts\": \(score.texts), \"exact_match\": \(score.exactMatch.rounded4), "
+              + "\"precision\": \(score.precision.rounded4), \"recall\": \(score.recall.rounded4), \"f1\": \(score.f1.rounded4)}")
+        } else {
+          print(
+            name.padding(28) + String(score.texts).padding(7) + score.exactMatch.fixed3.padding(8)
+              + score.precision.fixed3.padding(7) + score.recall.fixed3.padding(7) + score.f1.fixed3)
+        }
+        if showMisses {
+          let missed = Set(score.misses)
+          for (number, item) in items.enumerated() where missed.contains(item.id ?? "line \(number + 1)") {
+            print("  miss \(item.id ?? "line \(number + 1)")")
+            print("    gold: " + item.sentences.joined(separator: " ‖ "))
+            print("    ours: " + SegmentationEvaluation.split(item.text, language: lang.map { Language($0) }).joined(separator: " ‖ "))
+          }
+        }
+      }
+    }
+  }
+}
+
+extension String {
+  func padding(_ width: Int) -> String {
+    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+  }
+}
+
+extension Double {
+  var fixed3: String {
+    let scaled = (self * 1000).rounded()
+    let whole = Int(scaled) / 1000, fraction = Int(scaled) % 1000
+    return "\(whole)." + String(repeating: "0", count: 3 - String(fraction).count) + String(fraction)
+  }
+
+  var rounded4: Double { (self * 10000).rounded() / 10000 }
+}
