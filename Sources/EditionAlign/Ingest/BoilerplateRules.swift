@@ -45,6 +45,11 @@ public struct BoilerplateRules: Sendable, Codable, Hashable {
     + "(the )?dong-?a ilbo|(the )?korea herald|(the )?korea times|korea joongang daily|joongang daily|(the )?chosun ilbo|"
     + "hankyoreh|(the )?hankyoreh|yonhap( news( agency)?)?|donga\\.com|joongang\\.co\\.kr|chosun\\.com|hani\\.co\\.kr"
 
+  /// News agencies and photo sources credited under photos.
+  static let agencies =
+    "연합뉴스|뉴스1|뉴시스|AP|AFP|로이터|EPA|신화|교도|게티이미지(뱅크)?|중앙포토|대통령실|국방부|[가-힣]+\\s*제공|"
+    + "yonhap|reuters|xinhua|kyodo|getty images|news1|newsis|joint press corps|presidential office|[\\w.' -]{2,40} photo"
+
   /// Section names, Korean and English, and breadcrumb trails of them (`정치 > 국회`).
   static let sections =
     "사설|칼럼|오피니언|정치|경제|사회|국제|문화|스포츠|연예|산업|금융|증권|부동산|IT|IT·과학|과학|북한|통일|외교|국방|전국|지역|"
@@ -60,7 +65,7 @@ public struct BoilerplateRules: Sendable, Codable, Hashable {
       BoilerplateRule(.navigation, "(go|skip|jump) to (the )?(main )?(contents?|article|navigation|menu|search)"),
       BoilerplateRule(.navigation, "(본문|주메뉴|메뉴|주요 ?서비스|검색|카테고리)\\s*(으로\\s*)?바로\\s*가기"),
       BoilerplateRule(.navigation, "전체\\s*메뉴|메뉴|검색|로그인|회원가입|마이페이지|홈|home|menu|search|log ?in|sign ?(in|up)|top|맨\\s*위로|위로\\s*가기|back to top"),
-      BoilerplateRule(.navigation, "(이전|다음)\\s*기사|(previous|next) (article|story)|목록|list"),
+      BoilerplateRule(.navigation, "(이전|다음)\\s*기사|(previous|next) (article|story)|목록|list|all news|\\(end\\)|<끝>|\\(끝\\)"),
       // Language switches.
       BoilerplateRule(.languageSwitch, "한국어|english|中文|中文版|日本語|日本語版|español|русский|简体中文|繁體中文|korean|한국어판|영문판|영어|중국어|일본어|(view|read) (in|this in) (korean|english)|(korean|english) (version|edition)"),
       // Share, subscribe, print and reading widgets.
@@ -71,14 +76,16 @@ public struct BoilerplateRules: Sendable, Codable, Hashable {
       // Copyright lines.
       BoilerplateRule(.copyright, "(ⓒ|©|\\(c\\)|copyright\\b).*|.*무단\\s*(전재|복제|배포).*|.*재배포\\s*금지.*|.*all rights reserved\\.?|<?저작권자.*>?"),
       // Bylines: 홍길동 기자 hong@donga.com, 워싱턴=김철수 특파원, 홍길동·김철수 기자, By Kim Jae-hwan (kjh@heraldcorp.com).
-      BoilerplateRule(.byline, "[/\\[(]?([가-힣A-Za-z]+\\s*=\\s*)?[가-힣]{2,4}(\\s*[·,ㆍ]\\s*[가-힣]{2,4})*\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|논설실장|대기자|편집위원|전문기자|통신원|교수|위원)([\\s/]*[\\w.+-]+@[\\w.-]+)?[\\])]?"),
+      BoilerplateRule(.byline, "[/\\[(]?([가-힣A-Za-z]+\\s*=\\s*)?[가-힣]{2,4}(\\s*[·,ㆍ]\\s*[가-힣]{2,4})*\\s*(기자|특파원|선임기자|객원기자|인턴기자|논설위원|논설실장|대기자|편집위원|전문기자|통신원|교수|위원)([\\s/]*[\\w.+-]+@[\\w.-]+)?[\\])]?(\\s*구독(하기)?)?"),
       BoilerplateRule(.byline, "(by|written by|reporter|staff reporter)\\s+[A-Z][\\w.'’-]*(\\s+(and\\s+)?[A-Z][\\w.'’-]*){0,5},?\\s*([\\[(]?[\\w.+-]+@[\\w.-]+[\\])]?)?"),
       BoilerplateRule(.byline, "[A-Z][\\w'’-]*(\\s+[A-Z][\\w'’-]*){1,3}\\s*[\\[(][\\w.+-]+@[\\w.-]+[\\])]|[\\[(]?[\\w.+-]+@[\\w.-]+\\.[a-z]{2,}[\\])]?"),
       BoilerplateRule(.byline, "\\((yonhap|ap|afp|reuters|xinhua|kyodo|ani|upi)\\)"),
       // Photo credits and captions.
       BoilerplateRule(.caption, ".*[\\[(]\\s*(사진|그래픽|자료\\s*사진|사진\\s*제공|영상|photo|graphic|image|courtesy)\\s*(=|:|by|of)\\s*[^\\])]*[\\])]"),
       BoilerplateRule(.caption, "(사진|그래픽|사진\\s*제공|자료\\s*사진|photo|graphic|image)\\s*(=|:|by)\\s*.{1,60}|.*(\\s|^)/\\s*(뉴스1|뉴시스|연합뉴스|[가-힣]{2,4}\\s*기자)"),
-      BoilerplateRule(.caption, ".*\\((yonhap|ap|afp|reuters|xinhua|epa|getty images|joint press corps|presidential office|[\\w.' -]{2,40} (photo|file photo)|photo[\\w.' -]{0,40})\\)"),
+      // A photo credit in brackets at the end of a line: `… 쌓여 있다. [연합뉴스]`, `… on Tuesday. [YONHAP]`.
+      BoilerplateRule(.caption, ".*[\\[(]\\s*(사진\\s*)?([\\w가-힣]+\\s*=\\s*)?(" + agencies + ")\\s*[\\])]"),
+      BoilerplateRule(.caption, "[\\[(](사진|그래픽|photo|graphic)[\\])]\\s.*"),
       BoilerplateRule(.url, "https?://\\S+|www\\.\\S+"),
       // Site names and section labels, in the header above the title.
       BoilerplateRule(.site, sites, position: .header),

@@ -23,7 +23,8 @@ public struct Dateline: Sendable, Hashable {
     let numeric = "(?<y1>\\d{4})\\s*[-./년]\\s*(?<m1>\\d{1,2})\\s*[-./월]\\s*(?<d1>\\d{1,2})\\s*[.일]?"
     let monthFirst = "(?<mn2>\(month))\\.?\\s*(?<d2>\\d{1,2})(st|nd|rd|th)?\\s*,?\\s*(?<y2>\\d{4})"
     let dayFirst = "(?<d3>\\d{1,2})\\s+(?<mn3>\(month))\\.?\\s*,?\\s*(?<y3>\\d{4})"
-    let pattern = "\(label)\\s*[:：]?\\s*(\(numeric)|\(monthFirst)|\(dayFirst))\(time)"
+    let timeFirst = "((?<hour0>\\d{1,2}):(?<minute0>\\d{2})\\s+)?"
+    let pattern = "\(label)\\s*[:：]?\\s*\(timeFirst)(\(numeric)|\(monthFirst)|\(dayFirst))\(time)"
     return try! Regex(pattern).ignoresCase()
   }()
 
@@ -74,7 +75,7 @@ public struct Dateline: Sendable, Hashable {
     }
     guard (1900...2100).contains(year), (1...12).contains(monthNumber), (1...31).contains(day) else { return nil }
     var text = zeroPadded(year, 4) + "-" + zeroPadded(monthNumber, 2) + "-" + zeroPadded(day, 2)
-    if var hour = int("hour"), let minute = int("minute"), hour < 24, minute < 60 {
+    if var hour = int("hour") ?? int("hour0"), let minute = int("minute") ?? int("minute0"), hour < 24, minute < 60 {
       let ampm = (output["ampm1"]?.substring ?? output["ampm2"]?.substring).map { $0.lowercased() }
       if let ampm, ampm.hasPrefix("p") || ampm == "오후", hour < 12 { hour += 12 }
       if let ampm, ampm.hasPrefix("a") || ampm == "오전", hour == 12 { hour = 0 }

@@ -91,8 +91,8 @@ struct PageReader {
     }
   }
 
-  /// Lines between the title and a dateline or byline that precedes the article are
-  /// subtitles (decks), not body.
+  /// Lines between the title and a dateline or byline that precedes the article's first
+  /// sentence are subtitles (decks, which carry no final punctuation), not body.
   private func markSubtitles(_ roles: inout [Role], _ content: [Line]) {
     guard let title = roles.firstIndex(where: { if case .title = $0 { true } else { false } }) else { return }
     var lastMeta: Int?
@@ -100,7 +100,7 @@ struct PageReader {
       switch roles[index] {
       case .removed(.dateline), .removed(.byline): lastMeta = index
       case .body:
-        if Self.looksLikeBody(content[index].text) {
+        if Self.endsLikeSentence(content[index].text) {
           if let lastMeta {
             for k in (title + 1)..<lastMeta {
               if case .body = roles[k] { roles[k] = .removed(.subtitle) }
@@ -123,11 +123,6 @@ struct PageReader {
     for index in (lastSentence + 1)..<roles.count {
       if case .body = roles[index], content[index].text.count < 40 { roles[index] = .removed(.navigation) }
     }
-  }
-
-  /// A paragraph of an article: long, or ending in sentence punctuation.
-  static func looksLikeBody(_ text: String) -> Bool {
-    text.count >= 60 || endsLikeSentence(text)
   }
 
   static func endsLikeSentence(_ text: String) -> Bool {
