@@ -19,6 +19,9 @@ struct KoreanRules: SegmentationRules {
     "다", "요", "까", "죠", "네", "지", "라", "자", "니", "군", "나", "오", "세", "걸", "데", "음", "함", "임", "됨", "듯", "여",
   ]
 
+  /// Conjunctions that end in an ending syllable but never end a sentence (그런데… 말이야).
+  static let conjunctions: Set<String> = ["그런데", "근데", "그러나", "그러니", "그렇지만", "그러다", "그리고", "한데", "헌데"]
+
   func boundary(at candidate: Candidate, next: Int, sentenceStart: Int) -> Int? {
     if !candidate.hasTerminator { return nil }
     let before = candidate.termStart > 0 ? s[candidate.termStart - 1] : " "
@@ -32,7 +35,9 @@ struct KoreanRules: SegmentationRules {
     }
     if candidate.isEllipsis(in: s) {
       // 다… ends a sentence; 그런데… 말이야 does not.
-      return Self.endingSyllables.contains(before) || (hasCloser && before.isSentenceTerminator) ? candidate.end : nil
+      if hasCloser && before.isSentenceTerminator { return candidate.end }
+      let word = BoundaryContext(s: s, candidate: candidate, next: next).tokenBefore
+      return Self.endingSyllables.contains(before) && !Self.conjunctions.contains(word) ? candidate.end : nil
     }
     if candidate.isSinglePeriod(in: s) && !hasCloser {
       if before.isDigit { return nil }  // 2023. 9. 5.
