@@ -1,3 +1,0 @@
-import Testing
-@testable import EditionAlign
-@Test func icuVersionIs() { #expect(!ICU.version.isEmpty) }

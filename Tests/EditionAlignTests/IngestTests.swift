@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import EditionAlign
+
+/// Page dumps in several Korean news sites' styles, against checked expectations in
+/// `Fixtures/pages/*.expected.json`.
+@Suite struct PageFixtureTests {
+  static let fixtures = ["chosun-ko", "hankyoreh-ko", "joongang-ko", "yonhap-ko", "koreaherald-en", "yonhap-en", "joongang-daily-en"]
+
+  @Test(arguments: fixtures)
+  func pageBodyTitleAndTimesMatchExpectation(_ name: String) throws {
+    let expected = try Support.json(Support.path("Fixtures/pages/\(name).expected.json"))
+    let edition = try Support.read(Support.path("Fixtures/pages/\(name).txt"))
+    #expect(edition.shape == .page)
+    #expect(edition.language.rawValue == expected["language"] as? String)
+    #expect(edition.sentences.map(\.text) == expected["sentences"] as! [String])
+    #expect(edition.paragraphs.map(\.sentences.count) == expected["paragraph_sizes"] as! [Int])
+    #expect(edition.title == expected["title"] as? String)
+    #expect(edition.metadata.published == expected["published"] as? String)
+    #expect(edition.metadata.published != nil)
+  }
+
+  @Test(arguments: fixtures)
+  func removedChromeNeverReachesTheBody(_ name: String) throws {
+    let edition = try Support.read(Support.path("Fixtures/pages/\(name).txt"))
+    let body = edition.sentences.map(\.text)
+    for removed in edition.removed where removed.text.count > 3 {
+      #expect(!body.contains { $0.contains(removed.text) }, "\(removed.kind): \(removed.text)")
+    }
+    let kinds = Set(edition.removed.map(\.kind))
+    #expect(kinds.contains(.title))
+    #expect(kinds.contains(.dateline))
+  }
+
+  @Test func captionsBylinesAndRelatedListsAreRemoved() throws {
+    let herald = try Support.read(Support.path("Fixtures/pages/koreaherald-en.txt"))
+    #expect(herald.removed.contains { $0.kind == .caption && $0.text.hasSuffix("(Yonhap)") })
+    #expect(herald.removed.contains { $0.kind == .subtitle })
+    #expect(herald.metadata.bylines.contains("By Kim Ji-hyun"))
+    let yonhap = try Support.read(Support.path("Fixtures/pages/yonhap-ko.txt"))
+    #expect(yonhap.sentences[0].text.hasPrefix("윤석열 대통령이"))
+    #expect(yonhap.metadata.bylines.contains("(서울=연합뉴스) 홍길동 기자 ="))
+    let joongang = try Support.read(Support.path("Fixtures/pages/joongang-ko.txt"))
+    #expect(!joongang.sentences.contains { $0.text.contains("반도체 감산 효과") })
+  }
+}
+
+/// Shapes other than pages, detected and forced.
+@Suite struct ShapeTests {
+  let article = Array("러 대사 “北-中-러 연합훈련 적절”\n\n마체고라 대사는 1일 말했다. 그는 웃었다.\n\n북한은 답하지 않았다.\n".utf8)
+  let plain = Array("North Korea fired a missile. Seoul protested.\nTokyo said nothing.\n".utf8)
+  let presplit = Array("First sentence here.\nSecond sentence here.\n\nThird one, new paragraph.\n".utf8)
+
+  @Test func articleShapeTakesTheFirstLineAsTitle() throws {
+    let edition = try Support.read(bytes: article)
+    #expect(edition.shape == .article)
+    #expect(edition.title == "러 대사 “北-中-러 연합훈련 적절”")
+    #expect(edition.sentences.map(\.text) == ["마체고라 대사는 1일 말했다.", "그는 웃었다.", "북한은 답하지 않았다."])
+    #expect(edition.paragraphs.count == 2)
+  }
+
+  @Test func plainShapeHasNoTitleAndOneParagraphALine() throws {
+    let edition = try Support.read(bytes: plain)
+    #expect(edition.shape == .plain)
+    #expect(edition.title == nil)
+    #expect(edition.paragraphs.map(\.sentences.count) == [2, 1])
+  }
+
+  @Test func presplitShapeKeepsLinesAsSentencesAndBlankLinesAsParagraphs() throws {
+    let edition = try Support.read(bytes: presplit)
+    #expect(edition.shape == .presplit)
+    #expect(edition.paragraphs.map(\.sentences.count) == [2, 1])
+    let forced = try Support.read(bytes: Array("A. B. C.\nD.\n".utf8), ReadOptions(shape: .presplit))
+    #expect(forced.sentences.map(\.text) == ["A. B. C.", "D."])
+  }
+
+  @Test func forcedPlainKeepsWhatPageModeWouldRemove() throws {
+    let edition = try Support.read(Support.seedKorean, ReadOptions(shape: .plain))
+    #expect(edition.sentences.first?.text == "본문 바로가기")
+  }
+
+  @Test func languageIsDetectedByScriptAndCanBeForced() throws {
+    #expect(try Support.read(bytes: article).language == .korean)
+    #expect(try Support.read(bytes: plain).language == .english)
+    #expect(try Support.read(bytes: plain, ReadOptions(language: Language("de"))).language == Language("de"))
+  }
+}
+
+/// Datelines of several sites, read into ISO 8601.
+@Suite struct DatelineTests {
+  @Test(arguments: [
+    ("Posted September. 05, 2023 08:22,", "2023-09-05T08:22", nil),
+    ("입력 2023-09-05 00:00  업데이트 2023-09-05 08:22", "2023-09-05T00:00", "2023-09-05T08:22"),
+    ("Published : Nov. 21, 2023 - 15:05", "2023-11-21T15:05", nil),
+    ("입력 2023.11.22. 03:00 | 수정 2023.11.22. 06:41", "2023-11-22T03:00", "2023-11-22T06:41"),
+    ("송고시간2023-11-19 15:00", "2023-11-19T15:00", nil),
+    ("09:41 November 22, 2023", "2023-11-22T09:41", nil),
+    ("Updated: 31 Oct. 2023, 6:03 PM KST", nil, "2023-10-31T18:03+09:00"),
+    ("기사입력 2023년 9월 5일 오후 3:10", "2023-09-05T15:10", nil),
+  ] as [(String, String?, String?)])
+  func datelineReadsIntoISO8601(_ line: String, _ published: String?, _ updated: String?) throws {
+    let dateline = try #require(Dateline(line: line))
+    #expect(dateline.published == published)
+    #expect(dateline.updated == updated)
+  }
+
+  @Test func bodySentencesWithDatesAreNoDatelines() {
+    #expect(Dateline(line: "The summit was held on August 18, 2023 at Camp David.") == nil)
+    #expect(Dateline(line: "정상회의는 2023-08-18 열렸다.") == nil)
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+@testable import EditionAlign
+
+/// Paths and readers shared by the tests; inputs come from `Fixtures/` and `seeds/`.
+enum Support {
+  static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+  static let seedEnglish = path("seeds/000_74b0305e89fd4377.txt")
+  static let seedKorean = path("Fixtures/seed-ko.txt")
+
+  /// The evaluation sets beside the project (`../shared/data`), when this checkout has them.
+  static let sharedData = root.deletingLastPathComponent().appendingPathComponent("shared/data").path
+  static var hasSharedData: Bool { FileManager.default.fileExists(atPath: sharedData + "/segmentation") }
+
+  static func read(_ path: String, _ options: ReadOptions = ReadOptions()) throws -> Edition {
+    try EditionReader(options: options).read(file: path)
+  }
+
+  static func read(bytes: [UInt8], _ options: ReadOptions = ReadOptions()) throws -> Edition {
+    try EditionReader(options: options).read(bytes: bytes, source: "input.txt")
+  }
+
+  static func json(_ path: String) throws -> [String: Any] {
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    return try JSONSerialization.jsonObject(with: data) as! [String: Any]
+  }
+
+  /// A file in a fresh temporary directory holding `bytes`.
+  static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("edalign-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let url = directory.appendingPathComponent(name)
+    try Data(bytes).write(to: url)
+    return url.path
+  }
+
+  /// The `edalign` executable built beside the tests.
+  static var executable: String {
+    let candidates = [
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("edalign").path,
+      Bundle.main.bundleURL.appendingPathComponent("edalign").path,
+      Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("edalign").path,
+      path(".build/debug/edalign"),
+    ]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
+  }
+
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// Runs `edalign` with `arguments`, feeding `stdin`.
+  static func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin)) }
+    try input.fileHandleForWriting.close()
+    let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+    let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+      stderr: String(decoding: stderrData, as: UTF8.self))
+  }
+}
