@@ -1,0 +1,56 @@
+import Testing
+@testable import EditionAlign
+
+/// The segmenter's language rules, on EditionAlign's own gold fixtures and on the public
+/// evaluation sets (figures pinned at the level reached, so they cannot slip).
+@Suite struct SegmentTests {
+  @Test(arguments: ["Fixtures/segmentation/en_news_rules.jsonl", "Fixtures/segmentation/ko_news_rules.jsonl"])
+  func newsRuleFixturesSplitExactly(_ file: String) throws {
+    let items = try SegmentationEvaluation.readGold(Support.path(file))
+    let score = SegmentationEvaluation.score(items)
+    #expect(score.texts >= 16)
+    #expect(score.misses == [], "texts not split exactly: \(score.misses)")
+  }
+
+  @Test func englishAbbreviationsInitialsAndDatelinesDoNotSplit() {
+    let segmenter = SentenceSegmenter(language: .english)
+    #expect(segmenter.split("Posted September. 05, 2023 08:22, he said.").count == 1)
+    #expect(segmenter.split("Sen. Kim met Dr. Lee and Gen. Park at 9 a.m. on Sept. 5.").count == 1)
+    #expect(segmenter.split("J. P. Morgan and Kim Jong-un were named.").count == 1)
+    #expect(segmenter.split("I live in the U.S. How about you?").count == 2)
+    #expect(segmenter.split("“Hello.” Then he left.").count == 2)
+  }
+
+  @Test func koreanQuotationsWithParticlesStayInTheirSentence() {
+    let segmenter = SentenceSegmenter(language: .korean)
+    #expect(segmenter.split("그는 “지금은 대화할 때다. 제재만으로는 안 된다”며 “먼저 나서야 한다”고 말했다. 회의는 끝났다.").count == 2)
+    #expect(segmenter.split("그는 “왜 지금이냐”라고 물었다. 답은 없었다.").count == 2)
+    #expect(segmenter.split("회의는 끝났다.2월에 다시 열린다.").count == 2)
+  }
+
+  @Test func rangesPointIntoTheParagraphText() {
+    let text = "“北 미사일.” 美 국무부는 3.5% 늘었다고 밝혔다. 끝…"
+    let segmenter = SentenceSegmenter(language: .korean)
+    let utf8 = Array(text.utf8)
+    let ranges = segmenter.sentenceRanges(in: text)
+    #expect(ranges.map { String(decoding: utf8[$0], as: UTF8.self) } == segmenter.split(text))
+    #expect(ranges.count == 3)
+  }
+
+  /// Figures on `../shared/data/segmentation` (see README): the bar is golden rules ≥ 0.95
+  /// exact match, ko_gsd F1 ≥ 0.998, nested ≥ 0.92, wikipedia ≥ 0.98; pinned here at the level reached.
+  @Test(
+    .enabled(if: Support.hasSharedData, "the shared evaluation sets are not beside this checkout"),
+    arguments: [
+      ("en_golden_rules.jsonl", 1.0, 1.0),
+      ("ko_gsd_concat5.jsonl", 1.0, 1.0),
+      ("ko_kiwi_nested.jsonl", 0.94, 0.98),
+      ("ko_kiwi_wikipedia.jsonl", 0.94, 0.996),
+    ])
+  func publicSetFiguresHold(_ file: String, _ exactMatch: Double, _ f1: Double) throws {
+    let items = try SegmentationEvaluation.readGold(Support.sharedData + "/segmentation/" + file)
+    let score = SegmentationEvaluation.score(items)
+    #expect(score.exactMatch >= exactMatch)
+    #expect(score.f1 >= f1)
+  }
+}
