@@ -58,33 +58,50 @@ struct KoreanRules: SegmentationRules {
   /// (“…다. …다”며, (…했다. …이다) 기다렸다, <죽자. 민우야.>).
   static func enclosedSpans(_ s: [Unicode.Scalar]) -> [Bool] {
     var marks = Array(repeating: false, count: s.count + 1)
-    let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [
-      ("\u{201C}", "\u{201D}"), ("\u{2018}", "\u{2019}"), ("\u{300C}", "\u{300D}"), ("\u{300E}", "\u{300F}"),
-      ("\u{300A}", "\u{300B}"), ("\u{3008}", "\u{3009}"), ("<", ">"), ("(", ")"), ("\u{FF08}", "\u{FF09}"),
-      ("\"", "\""), ("'", "'"),
-    ]
-    for (open, close) in pairs {
-      var i = 0
-      while i < s.count {
-        guard s[i] == open else {
-          i += 1
+    // Pair kinds: 0 “” 1 ‘’ 2 「」 3 『』 4 《》 5 〈〉 6 <> 7 () 8 （） — and straight quotes 9 " 10 '.
+    var open: [[Int]] = Array(repeating: [], count: 9)
+    var straight: [Int?] = [nil, nil]
+    func mark(_ from: Int, _ to: Int) {
+      if to > from + 1 { for k in (from + 1)..<to { marks[k] = true } }
+    }
+    for (i, c) in s.enumerated() {
+      switch c {
+      case "\u{201C}": open[0].append(i)
+      case "\u{2018}": open[1].append(i)
+      case "\u{300C}": open[2].append(i)
+      case "\u{300E}": open[3].append(i)
+      case "\u{300A}": open[4].append(i)
+      case "\u{3008}": open[5].append(i)
+      case "<": open[6].append(i)
+      case "(": open[7].append(i)
+      case "\u{FF08}": open[8].append(i)
+      case "\u{201D}", "\u{2019}", "\u{300D}", "\u{300F}", "\u{300B}", "\u{3009}", ">", ")", "\u{FF09}":
+        let kind: Int
+        switch c {
+        case "\u{201D}": kind = 0
+        case "\u{2019}": kind = 1
+        case "\u{300D}": kind = 2
+        case "\u{300F}": kind = 3
+        case "\u{300B}": kind = 4
+        case "\u{3009}": kind = 5
+        case ">": kind = 6
+        case ")": kind = 7
+        default: kind = 8
+        }
+        if let start = open[kind].popLast() { mark(start, i) }
+      case "\"", "'":
+        let kind = c == "\"" ? 0 : 1
+        // An apostrophe in a Latin word (don't, Korea's) is no quotation mark.
+        if kind == 1 && straight[1] == nil && i > 0 && s[i - 1].isLetter && !s[i - 1].isHangul {
           continue
         }
-        if open == "'" && i > 0 && s[i - 1].isLetter && !s[i - 1].isHangul {
-          i += 1  // an apostrophe in a Latin word
-          continue
+        if let start = straight[kind] {
+          mark(start, i)
+          straight[kind] = nil
+        } else {
+          straight[kind] = i
         }
-        var j = i + 1
-        var depth = 0
-        while j < s.count {
-          if s[j] == close && depth == 0 { break }
-          if open != close && s[j] == open { depth += 1 }
-          if open != close && s[j] == close { depth -= 1 }
-          j += 1
-        }
-        guard j < s.count else { break }
-        for k in (i + 1)..<j { marks[k] = true }
-        i = j + 1
+      default: continue
       }
     }
     return marks

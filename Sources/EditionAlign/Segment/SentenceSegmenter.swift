@@ -111,20 +111,30 @@ struct ParagraphText {
   let utf8Offsets: [Int]
 
   init(_ text: String) {
+    let estimate = text.utf8.count
     var scalars: [Unicode.Scalar] = []
     var utf8Offsets: [Int] = []
-    scalars.reserveCapacity(text.utf8.count)
-    utf8Offsets.reserveCapacity(text.utf8.count + 1)
+    var utf16: [UInt16] = []
+    scalars.reserveCapacity(estimate)
+    utf8Offsets.reserveCapacity(estimate + 1)
+    utf16.reserveCapacity(estimate)
     var offset = 0
     for scalar in text.unicodeScalars {
       scalars.append(scalar)
       utf8Offsets.append(offset)
       offset += UTF8.width(scalar)
+      if scalar.value < 0x10000 {
+        utf16.append(UInt16(truncatingIfNeeded: scalar.value))
+      } else {
+        let v = scalar.value - 0x10000
+        utf16.append(UInt16(truncatingIfNeeded: 0xD800 + (v >> 10)))
+        utf16.append(UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF)))
+      }
     }
     utf8Offsets.append(offset)
     self.scalars = scalars
     self.utf8Offsets = utf8Offsets
-    self.utf16 = Array(text.utf16)
+    self.utf16 = utf16
   }
 
   func utf8Range(_ range: Range<Int>) -> Range<Int> {
@@ -262,20 +272,19 @@ struct Candidate {
   /// Adds ICU's boundaries that fall outside the scanned candidates (as candidates without
   /// terminators, placed before the white space ICU leaves at a sentence's end).
   static func merge(_ candidates: [Candidate], icu: [Int], in s: [Unicode.Scalar]) -> [Candidate] {
-    var ends = Set(candidates.map(\.end))
-    var result = candidates
-    var added = false
+    var extra: [Candidate] = []
+    var k = 0
     for boundary in icu where boundary < s.count {
       var b = boundary
       while b > 0 && s[b - 1].isSpace { b -= 1 }
-      if b == 0 || ends.contains(b) { continue }
-      if candidates.contains(where: { $0.termStart < b && b <= $0.end }) { continue }
-      ends.insert(b)
-      result.append(Candidate(termStart: b, termEnd: b, end: b))
-      added = true
+      if b == 0 { continue }
+      while k < candidates.count && candidates[k].end < b { k += 1 }
+      if k < candidates.count && candidates[k].termStart < b && b <= candidates[k].end { continue }
+      if let last = extra.last, last.end == b { continue }
+      extra.append(Candidate(termStart: b, termEnd: b, end: b))
     }
-    if added { result.sort { $0.end < $1.end } }
-    return result
+    if extra.isEmpty { return candidates }
+    return (candidates + extra).sorted { $0.end < $1.end }
   }
 }
 
@@ -301,8 +310,7 @@ struct ListMarkers {
         i += 1
         continue
       }
-      let bullets: [Unicode.Scalar] = ["•", "⁃", "◦", "▪", "‣", "●", "■", "□", "○"]
-      if let b = bullets.firstIndex(of: s[i]) {
+      if let b = Self.bulletIndex(s[i]) {
         var end = i + 1
         while end < n && s[end].isSpace { end += 1 }
         // A bullet may carry a number after it: "• 9." or "⁃9.".
@@ -351,6 +359,22 @@ struct ListMarkers {
     for (index, marker) in found.enumerated() where keep[index] {
       markerRanges.append(marker.range)
       if marker.range.lowerBound > 0 { starts.append(marker.range.lowerBound) }
+    }
+  }
+
+  /// The index of a bullet character among the bullets lists use, or nil.
+  static func bulletIndex(_ scalar: Unicode.Scalar) -> Int? {
+    switch scalar {
+    case "•": 0
+    case "⁃": 1
+    case "◦": 2
+    case "▪": 3
+    case "‣": 4
+    case "●": 5
+    case "■": 6
+    case "□": 7
+    case "○": 8
+    default: nil
     }
   }
 
