@@ -37,14 +37,28 @@ enum Abbreviations {
 
   static let inner: Set<String> = ["vs", "v", "e.g", "i.e", "cf", "viz", "ca", "approx", "esp", "incl", "w/o"]
 
+  /// Every abbreviation with its kind; where a key is in two lists, inner wins over title,
+  /// title over suffix, suffix over before-number.
+  static let kinds: [String: Kind] = {
+    var table: [String: Kind] = [:]
+    for key in beforeNumber { table[key] = .beforeNumber }
+    for key in suffixes { table[key] = .suffix }
+    for key in titles where key != "sr" { table[key] = .title }
+    for key in inner { table[key] = .inner }
+    return table
+  }()
+
+  /// The length in scalars of the longest abbreviation.
+  static let longest = kinds.keys.map(\.unicodeScalars.count).max() ?? 0
+
+  static let months: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
+  /// Whether `key` is an abbreviated month (`sept`), which a capitalized word may follow
+  /// mid-sentence only in a dateline.
+  static func isMonth(_ key: String) -> Bool { months.contains(key) }
+
   /// The kind of `key`, or nil when it is no known abbreviation.
-  static func kind(of key: String) -> Kind? {
-    if inner.contains(key) { return .inner }
-    if titles.contains(key) && key != "sr" { return .title }
-    if suffixes.contains(key) { return .suffix }
-    if beforeNumber.contains(key) { return .beforeNumber }
-    return nil
-  }
+  static func kind(of key: String) -> Kind? { kinds[key] }
 
   /// Words that often begin an English sentence; after a dotted acronym (`U.S.`) one of
   /// them means a new sentence (`I live in the U.S. How about you?`), any other capitalized

@@ -43,39 +43,36 @@ struct EnglishRules: SegmentationRules {
 
   /// Whether a single period followed by white space and a word that is not lower case ends a sentence.
   private func periodBoundary(_ candidate: Candidate, _ context: BoundaryContext, sentenceStart: Int) -> Bool {
-    let token = context.tokenBefore
-    if token.isEmpty { return true }
-    let key = context.tokenKey
+    if context.tokenLength == 0 { return true }
     if candidate.hasClosers { return true }  // `… “Hello.” Then …`
+    // Abbreviations are short; a long token (`intensifies`) ends its sentence.
+    let kind = context.tokenLength <= Abbreviations.longest ? Abbreviations.kind(of: context.tokenKey) : nil
     // `September. 05, 2023`, `No. 5`, `p. 55`
     if context.nextStartsDigit {
-      if let kind = Abbreviations.kind(of: key), kind == .beforeNumber || kind == .title || kind == .inner {
-        return false
-      }
+      if let kind, kind == .beforeNumber || kind == .title || kind == .inner { return false }
       return true
     }
-    let fragmentIsSentence = hasLowercaseWord(from: sentenceStart, to: context.tokenStart)
-    if let kind = Abbreviations.kind(of: key) {
+    if let kind {
       switch kind {
       case .inner, .title: return false
-      case .beforeNumber: return fragmentIsSentence && !isMonthName(key)
-      case .suffix: return fragmentIsSentence
+      case .beforeNumber:
+        return !Abbreviations.isMonth(context.tokenKey) && hasLowercaseWord(from: sentenceStart, to: context.tokenStart)
+      case .suffix: return hasLowercaseWord(from: sentenceStart, to: context.tokenStart)
       }
     }
-    let letters = Array(token.unicodeScalars.filter(\.isLetter))
+    if context.tokenLength > 12 { return true }
+    let token = Array(s[context.tokenStart..<context.tokenEnd])
+    let letters = token.filter(\.isLetter)
     // Initials: `Jonas E. Smith`, `J. P. Morgan`; but `you and I. Did …`.
-    if letters.count == 1 && token.unicodeScalars.count == 1 && letters[0].isUppercaseLetter {
+    if token.count == 1 && letters.count == 1 && letters[0].isUppercaseLetter {
       return !context.previousWordIsCapitalized && !context.nextIsInitial
     }
     // Dotted acronyms: `U.S. Government` goes on, `the U.S. How about you?` ends.
-    if token.contains(".") && letters.count >= 2 && letters.count * 2 - 1 <= token.unicodeScalars.count {
-      return fragmentIsSentence && Abbreviations.sentenceStarters.contains(context.nextWord.lowercased())
+    if token.contains(".") && letters.count >= 2 && letters.count * 2 - 1 <= token.count {
+      return hasLowercaseWord(from: sentenceStart, to: context.tokenStart)
+        && Abbreviations.sentenceStarters.contains(context.nextWord.lowercased())
     }
     return true
-  }
-
-  private func isMonthName(_ key: String) -> Bool {
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(key)
   }
 
   /// Whether `s[from..<to]` holds a word starting with a lower-case letter (a sentence has one;
@@ -98,10 +95,8 @@ struct BoundaryContext {
   let s: [Unicode.Scalar]
   /// Index where the token before the terminators starts.
   let tokenStart: Int
-  /// The token before the terminators (`U.S`, `Mr`, `$100.00`), without leading quotes or brackets.
-  let tokenBefore: String
-  /// The word after the boundary, opening quotes and brackets skipped.
-  let nextWord: String
+  /// Index after the token: where the terminators start.
+  let tokenEnd: Int
   let nextWordStart: Int
 
   init(s: [Unicode.Scalar], candidate: Candidate, next: Int) {
@@ -110,17 +105,29 @@ struct BoundaryContext {
     while start > 0 && !s[start - 1].isSpace { start -= 1 }
     while start < candidate.termStart && (s[start].isOpener || s[start] == "$" || s[start] == "#") { start += 1 }
     tokenStart = start
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[start..<candidate.termStart])
-    tokenBefore = String(view)
+    tokenEnd = candidate.termStart
     var w = next
     while w < s.count && (s[w].isOpener || s[w] == "—" || s[w] == "-") { w += 1 }
     nextWordStart = w
-    var end = w
+  }
+
+  /// The token before the terminators (`U.S`, `Mr`, `$100.00`), without leading quotes or brackets.
+  var tokenBefore: String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: s[tokenStart..<tokenEnd])
+    return String(view)
+  }
+
+  /// The length of the token in scalars.
+  var tokenLength: Int { tokenEnd - tokenStart }
+
+  /// The word after the boundary, opening quotes and brackets skipped.
+  var nextWord: String {
+    var end = nextWordStart
     while end < s.count && (s[end].isLetter || s[end].isDigit) { end += 1 }
     var word = String.UnicodeScalarView()
-    word.append(contentsOf: s[w..<end])
-    nextWord = String(word)
+    word.append(contentsOf: s[nextWordStart..<end])
+    return String(word)
   }
 
   /// The token lower-cased, as abbreviations are keyed (`u.s`, `mr`).

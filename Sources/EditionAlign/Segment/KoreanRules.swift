@@ -59,22 +59,22 @@ struct KoreanRules: SegmentationRules {
   static func enclosedSpans(_ s: [Unicode.Scalar]) -> [Bool] {
     var marks = Array(repeating: false, count: s.count + 1)
     // Pair kinds: 0 “” 1 ‘’ 2 「」 3 『』 4 《》 5 〈〉 6 <> 7 () 8 （） — and straight quotes 9 " 10 '.
-    var open: [[Int]] = Array(repeating: [], count: 9)
+    var open: [(kind: Int, index: Int)] = []
     var straight: [Int?] = [nil, nil]
     func mark(_ from: Int, _ to: Int) {
       if to > from + 1 { for k in (from + 1)..<to { marks[k] = true } }
     }
     for (i, c) in s.enumerated() {
       switch c {
-      case "\u{201C}": open[0].append(i)
-      case "\u{2018}": open[1].append(i)
-      case "\u{300C}": open[2].append(i)
-      case "\u{300E}": open[3].append(i)
-      case "\u{300A}": open[4].append(i)
-      case "\u{3008}": open[5].append(i)
-      case "<": open[6].append(i)
-      case "(": open[7].append(i)
-      case "\u{FF08}": open[8].append(i)
+      case "\u{201C}": open.append((0, i))
+      case "\u{2018}": open.append((1, i))
+      case "\u{300C}": open.append((2, i))
+      case "\u{300E}": open.append((3, i))
+      case "\u{300A}": open.append((4, i))
+      case "\u{3008}": open.append((5, i))
+      case "<": open.append((6, i))
+      case "(": open.append((7, i))
+      case "\u{FF08}": open.append((8, i))
       case "\u{201D}", "\u{2019}", "\u{300D}", "\u{300F}", "\u{300B}", "\u{3009}", ">", ")", "\u{FF09}":
         let kind: Int
         switch c {
@@ -88,7 +88,11 @@ struct KoreanRules: SegmentationRules {
         case ")": kind = 7
         default: kind = 8
         }
-        if let start = open[kind].popLast() { mark(start, i) }
+        // The innermost opening mark of the same kind; marks of other kinds left open inside it are dropped.
+        if let position = open.lastIndex(where: { $0.kind == kind }) {
+          mark(open[position].index, i)
+          open.removeSubrange(position...)
+        }
       case "\"", "'":
         let kind = c == "\"" ? 0 : 1
         // An apostrophe in a Latin word (don't, Korea's) is no quotation mark.

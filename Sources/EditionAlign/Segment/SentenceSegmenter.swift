@@ -18,7 +18,7 @@ public final class SentenceSegmenter {
   /// The sentences of `text`, as UTF-8 offset ranges into `text` (trimmed of white space).
   public func sentenceRanges(in text: String) -> [Range<Int>] {
     let paragraph = ParagraphText(text)
-    return boundaries(of: paragraph).map { paragraph.utf8Range($0) }
+    return paragraph.utf8Ranges(boundaries(of: paragraph))
   }
 
   /// The sentences of `text`.
@@ -38,9 +38,26 @@ public final class SentenceSegmenter {
       candidates = Candidate.merge(candidates, icu: fromICU, in: s)
     }
     let lists = ListMarkers(s)
-    let rules: any SegmentationRules =
-      language == .korean ? KoreanRules(scalars: s) : EnglishRules(scalars: s, language: language)
+    let cuts =
+      language == .korean
+      ? Self.cuts(paragraph, candidates, lists, KoreanRules(scalars: s))
+      : Self.cuts(paragraph, candidates, lists, EnglishRules(scalars: s, language: language))
+    var spans: [Range<Int>] = []
+    var start = 0
+    for cut in cuts + [n] {
+      let trimmed = paragraph.trim(start..<cut)
+      if !trimmed.isEmpty { spans.append(trimmed) }
+      start = cut
+    }
+    return spans
+  }
 
+  /// Where sentences end: the candidates `rules` accept, and the starts of list items.
+  private static func cuts<Rules: SegmentationRules>(
+    _ paragraph: ParagraphText, _ candidates: [Candidate], _ lists: ListMarkers, _ rules: Rules
+  ) -> [Int] {
+    let s = paragraph.scalars
+    let n = s.count
     var cuts: [Int] = []
     var sentenceStart = 0
     var markers = lists.starts.makeIterator()
@@ -68,14 +85,7 @@ public final class SentenceSegmenter {
       }
       nextMarker = markers.next()
     }
-    var spans: [Range<Int>] = []
-    var start = 0
-    for cut in cuts + [n] {
-      let trimmed = paragraph.trim(start..<cut)
-      if !trimmed.isEmpty { spans.append(trimmed) }
-      start = cut
-    }
-    return spans
+    return cuts
   }
 }
 
@@ -103,26 +113,19 @@ protocol SegmentationRules {
   func boundary(at candidate: Candidate, next: Int, sentenceStart: Int) -> Int?
 }
 
-/// A paragraph as scalars, with the ways back to UTF-16 (ICU) and UTF-8 (byte ranges).
+/// A paragraph as scalars and as UTF-16 (for ICU), with the way back to UTF-8 ranges.
 struct ParagraphText {
   let scalars: [Unicode.Scalar]
   let utf16: [UInt16]
-  /// UTF-8 offset of each scalar, plus the total at the end.
-  let utf8Offsets: [Int]
 
   init(_ text: String) {
     let estimate = text.utf8.count
     var scalars: [Unicode.Scalar] = []
-    var utf8Offsets: [Int] = []
     var utf16: [UInt16] = []
     scalars.reserveCapacity(estimate)
-    utf8Offsets.reserveCapacity(estimate + 1)
     utf16.reserveCapacity(estimate)
-    var offset = 0
     for scalar in text.unicodeScalars {
       scalars.append(scalar)
-      utf8Offsets.append(offset)
-      offset += UTF8.width(scalar)
       if scalar.value < 0x10000 {
         utf16.append(UInt16(truncatingIfNeeded: scalar.value))
       } else {
@@ -131,18 +134,34 @@ struct ParagraphText {
         utf16.append(UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF)))
       }
     }
-    utf8Offsets.append(offset)
     self.scalars = scalars
-    self.utf8Offsets = utf8Offsets
     self.utf16 = utf16
   }
 
-  func utf8Range(_ range: Range<Int>) -> Range<Int> {
-    utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound]
+  /// UTF-8 offset ranges of sorted, non-overlapping scalar ranges, in one walk.
+  func utf8Ranges(_ ranges: [Range<Int>]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    result.reserveCapacity(ranges.count)
+    var index = 0
+    var offset = 0
+    func advance(to target: Int) {
+      while index < target {
+        offset += UTF8.width(scalars[index])
+        index += 1
+      }
+    }
+    for range in ranges {
+      advance(to: range.lowerBound)
+      let start = offset
+      advance(to: range.upperBound)
+      result.append(start..<offset)
+    }
+    return result
   }
 
   /// Scalar indices of sorted UTF-16 offsets.
   func scalarIndices(ofUTF16 offsets: [Int]) -> [Int] {
+    if utf16.count == scalars.count { return offsets }  // no surrogate pairs: the same
     var result: [Int] = []
     result.reserveCapacity(offsets.count)
     var unit = 0
@@ -304,45 +323,39 @@ struct ListMarkers {
     }
     var found: [Marker] = []
     let n = s.count
-    var i = 0
-    while i < n {
-      if i > 0 && !s[i - 1].isSpace {
-        i += 1
-        continue
-      }
-      if let b = Self.bulletIndex(s[i]) {
-        var end = i + 1
-        while end < n && s[end].isSpace { end += 1 }
-        // A bullet may carry a number after it: "• 9." or "⁃9.".
-        var j = end
-        while j < n && s[j].isASCIIDigit { j += 1 }
-        if j > end && j < n && s[j] == "." { end = j + 1 }
-        found.append(Marker(range: i..<end, value: 0, family: 2 + b))
-        i = end
-        continue
-      }
-      var j = i
-      var value = 0
-      while j < n && s[j].isASCIIDigit && j - i < 2 {
-        value = value * 10 + Int(s[j].value - 0x30)
-        j += 1
-      }
-      var family = 0
-      if j == i, j < n, (0x61...0x7A).contains(s[j].value), j + 1 < n, s[j + 1] == "." || s[j + 1] == ")" {
-        value = Int(s[j].value - 0x60)
-        family = 1
-        j += 1
-      }
-      if j > i && j < n && (s[j] == "." || s[j] == ")") && (j + 1 >= n || s[j + 1].isDigit == false) {
-        var end = j + 1
-        if s[j] == "." && end < n && s[end] == ")" { end += 1 }
-        if end < n && s[end].isSpace {
-          found.append(Marker(range: i..<end, value: value, family: family))
-          i = end
+    for i in 0..<n {
+      let value = s[i].value
+      if value == 0x2E || value == 0x29 {
+        // A marker ends here: `12.`, `3)`, `1.)`, `b.` after white space or the start.
+        guard i + 1 >= n || s[i + 1].isSpace || (value == 0x2E && s[i + 1] == ")") else { continue }
+        if value == 0x29 && i > 0 && s[i - 1] == "." { continue }  // counted at the period of `1.)`
+        var start = i
+        while start > 0 && i - start < 2 && s[start - 1].isASCIIDigit { start -= 1 }
+        var number = 0
+        var family = 0
+        if start < i {
+          for k in start..<i { number = number * 10 + Int(s[k].value - 0x30) }
+        } else if i > 0, (0x61...0x7A).contains(s[i - 1].value) {
+          start = i - 1
+          number = Int(s[i - 1].value - 0x60)
+          family = 1
+        } else {
           continue
         }
+        guard start == 0 || s[start - 1].isSpace || Self.bulletIndex(s[start - 1]) != nil else { continue }
+        var end = i + 1
+        if value == 0x2E && end < n && s[end] == ")" { end += 1 }
+        guard end >= n || s[end].isSpace else { continue }
+        if let last = found.last, last.family >= 2, last.range.upperBound == start {
+          found[found.count - 1].range = last.range.lowerBound..<end  // `• 9.` is one marker
+          continue
+        }
+        found.append(Marker(range: start..<end, value: number, family: family))
+      } else if value >= 0x2022, let b = Self.bulletIndex(s[i]), i == 0 || s[i - 1].isSpace {
+        var end = i + 1
+        while end < n && s[end].isSpace { end += 1 }
+        found.append(Marker(range: i..<end, value: 0, family: 2 + b))
       }
-      i += 1
     }
     // Keep markers that continue a sequence (v then v + 1 of the same family) or repeat a bullet.
     var keep = Array(repeating: false, count: found.count)
