@@ -8,10 +8,10 @@ struct KoreanRules: SegmentationRules {
   /// For each scalar inside a closed quotation or bracket, true.
   private let enclosed: [Bool]
 
-  init(scalars: [Unicode.Scalar]) {
+  init(scalars: [Unicode.Scalar], punctuation: [Int]) {
     self.s = scalars
     self.english = EnglishRules(scalars: scalars, language: .english)
-    self.enclosed = Self.enclosedSpans(scalars)
+    self.enclosed = Self.enclosedSpans(scalars, punctuation: punctuation)
   }
 
   /// Final syllables of Korean sentence endings (다, 요, 까, 죠, 네, 지, …).
@@ -56,7 +56,7 @@ struct KoreanRules: SegmentationRules {
   /// Marks the scalars inside closed quotations and brackets: in Korean a quotation or a
   /// parenthesis is part of the sentence around it, however many sentences it holds
   /// (“…다. …다”며, (…했다. …이다) 기다렸다, <죽자. 민우야.>).
-  static func enclosedSpans(_ s: [Unicode.Scalar]) -> [Bool] {
+  static func enclosedSpans(_ s: [Unicode.Scalar], punctuation: [Int]) -> [Bool] {
     var marks = Array(repeating: false, count: s.count + 1)
     // Pair kinds: 0 “” 1 ‘’ 2 「」 3 『』 4 《》 5 〈〉 6 <> 7 () 8 （） — and straight quotes 9 " 10 '.
     var open: [(kind: Int, index: Int)] = []
@@ -64,7 +64,15 @@ struct KoreanRules: SegmentationRules {
     func mark(_ from: Int, _ to: Int) {
       if to > from + 1 { for k in (from + 1)..<to { marks[k] = true } }
     }
-    for (i, c) in s.enumerated() {
+    for i in punctuation {
+      let c = s[i]
+      // Most scalars are letters: skip all but ASCII punctuation, curly quotes, CJK brackets.
+      let v = c.value
+      if v >= 0x80 ? !((0x2018...0x201D).contains(v) || (0x3008...0x300F).contains(v) || v == 0xFF08 || v == 0xFF09)
+        : !(v == 0x22 || v == 0x27 || v == 0x28 || v == 0x29 || v == 0x3C || v == 0x3E)
+      {
+        continue
+      }
       switch c {
       case "\u{201C}": open.append((0, i))
       case "\u{2018}": open.append((1, i))

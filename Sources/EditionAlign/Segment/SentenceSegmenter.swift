@@ -32,15 +32,15 @@ public final class SentenceSegmenter {
     let s = paragraph.scalars
     let n = s.count
     if n == 0 { return [] }
-    var candidates = Candidate.scan(s)
+    var candidates = Candidate.scan(s, punctuation: paragraph.punctuation)
     if let iterator {
-      let fromICU = paragraph.scalarIndices(ofUTF16: iterator.boundaries(utf16: paragraph.utf16).map(\.offset))
+      let fromICU = paragraph.scalarIndices(ofUTF16: iterator.offsets(utf16: paragraph.utf16))
       candidates = Candidate.merge(candidates, icu: fromICU, in: s)
     }
-    let lists = ListMarkers(s)
+    let lists = ListMarkers(s, punctuation: paragraph.punctuation)
     let cuts =
       language == .korean
-      ? Self.cuts(paragraph, candidates, lists, KoreanRules(scalars: s))
+      ? Self.cuts(paragraph, candidates, lists, KoreanRules(scalars: s, punctuation: paragraph.punctuation))
       : Self.cuts(paragraph, candidates, lists, EnglishRules(scalars: s, language: language))
     var spans: [Range<Int>] = []
     var start = 0
@@ -117,14 +117,19 @@ protocol SegmentationRules {
 struct ParagraphText {
   let scalars: [Unicode.Scalar]
   let utf16: [UInt16]
+  /// Indices of the scalars the rules look for (terminators, quotes, brackets, bullets),
+  /// so that each rule visits these instead of every letter.
+  let punctuation: [Int]
 
   init(_ text: String) {
     let estimate = text.utf8.count
     var scalars: [Unicode.Scalar] = []
     var utf16: [UInt16] = []
+    var punctuation: [Int] = []
     scalars.reserveCapacity(estimate)
     utf16.reserveCapacity(estimate)
     for scalar in text.unicodeScalars {
+      if scalar.isStructuralPunctuation { punctuation.append(scalars.count) }
       scalars.append(scalar)
       if scalar.value < 0x10000 {
         utf16.append(UInt16(truncatingIfNeeded: scalar.value))
@@ -136,6 +141,7 @@ struct ParagraphText {
     }
     self.scalars = scalars
     self.utf16 = utf16
+    self.punctuation = punctuation
   }
 
   /// UTF-8 offset ranges of sorted, non-overlapping scalar ranges, in one walk.
@@ -144,16 +150,16 @@ struct ParagraphText {
     result.reserveCapacity(ranges.count)
     var index = 0
     var offset = 0
-    func advance(to target: Int) {
-      while index < target {
+    for range in ranges {
+      while index < range.lowerBound {
         offset += UTF8.width(scalars[index])
         index += 1
       }
-    }
-    for range in ranges {
-      advance(to: range.lowerBound)
       let start = offset
-      advance(to: range.upperBound)
+      while index < range.upperBound {
+        offset += UTF8.width(scalars[index])
+        index += 1
+      }
       result.append(start..<offset)
     }
     return result
@@ -238,15 +244,11 @@ struct Candidate {
   }
 
   /// All terminator runs of `s`.
-  static func scan(_ s: [Unicode.Scalar]) -> [Candidate] {
+  static func scan(_ s: [Unicode.Scalar], punctuation: [Int]) -> [Candidate] {
     var result: [Candidate] = []
     let n = s.count
-    var i = 0
-    while i < n {
-      guard s[i].isSentenceTerminator else {
-        i += 1
-        continue
-      }
+    var consumed = 0
+    for i in punctuation where i >= consumed && s[i].isSentenceTerminator {
       let start = i
       var j = i
       if s[i] == "." && Self.isSpacedEllipsis(s, from: i) {
@@ -266,7 +268,7 @@ struct Candidate {
         j = k + 1
       }
       result.append(Candidate(termStart: start, termEnd: termEnd, closersEnd: closersEnd, end: j))
-      i = max(j, i + 1)
+      consumed = max(j, i + 1)
     }
     return result
   }
@@ -315,7 +317,7 @@ struct ListMarkers {
   /// Ranges of the markers themselves, whose periods end no sentence.
   private var markerRanges: [Range<Int>] = []
 
-  init(_ s: [Unicode.Scalar]) {
+  init(_ s: [Unicode.Scalar], punctuation: [Int]) {
     struct Marker {
       var range: Range<Int>
       var value: Int
@@ -323,7 +325,7 @@ struct ListMarkers {
     }
     var found: [Marker] = []
     let n = s.count
-    for i in 0..<n {
+    for i in punctuation {
       let value = s[i].value
       if value == 0x2E || value == 0x29 {
         // A marker ends here: `12.`, `3)`, `1.)`, `b.` after white space or the start.
@@ -351,7 +353,7 @@ struct ListMarkers {
           continue
         }
         found.append(Marker(range: start..<end, value: number, family: family))
-      } else if value >= 0x2022, let b = Self.bulletIndex(s[i]), i == 0 || s[i - 1].isSpace {
+      } else if (0x2022...0x25E6).contains(value), let b = Self.bulletIndex(s[i]), i == 0 || s[i - 1].isSpace {
         var end = i + 1
         while end < n && s[end].isSpace { end += 1 }
         found.append(Marker(range: i..<end, value: 0, family: 2 + b))

@@ -31,10 +31,28 @@ extension Unicode.Scalar {
 
   /// Punctuation that can end a sentence.
   var isSentenceTerminator: Bool {
+    let value = self.value
+    if value < 0x80 { return value == 0x2E || value == 0x3F || value == 0x21 }
+    if value < 0x2026 { return false }
     switch value {
-    case 0x2E, 0x3F, 0x21, 0x2026, 0x203C, 0x2047, 0x2048, 0x2049, 0x3002, 0xFF01, 0xFF1F, 0xFF0E, 0xFF61: true
-    default: false
+    case 0x2026, 0x203C, 0x2047, 0x2048, 0x2049, 0x3002, 0xFF01, 0xFF1F, 0xFF0E, 0xFF61: return true
+    default: return false
     }
+  }
+
+  /// Terminators, quotes, brackets, list bullets: what the segmenter's rules look at.
+  var isStructuralPunctuation: Bool {
+    let v = value
+    if v < 0x80 {
+      switch v {
+      case 0x21, 0x22, 0x27, 0x28, 0x29, 0x2E, 0x3C, 0x3E, 0x3F, 0x5B, 0x5D, 0x7B, 0x7D: return true
+      default: return false
+      }
+    }
+    if v >= 0xAC00 && v <= 0xD7A3 { return false }  // Hangul syllables
+    return v == 0xAB || v == 0xBB || (0x2018...0x2049).contains(v) || (0x25A0...0x25E6).contains(v)
+      || (0x3002...0x3011).contains(v) || (0xFF01...0xFF0E).contains(v) || v == 0xFF1F || v == 0xFF3B
+      || v == 0xFF3D || v == 0xFF61
   }
 
   /// Closing quotes and brackets that may follow a sentence's final punctuation.

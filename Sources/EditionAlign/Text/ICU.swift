@@ -86,6 +86,25 @@ public final class ICUBreakIterator {
 
   deinit { cicu_breaker_close(handle) }
 
+  /// The boundaries of UTF-16 `text` as UTF-16 offsets (0 excluded, `text.count` included).
+  public func offsets(utf16 text: [UInt16]) -> [Int] {
+    if text.isEmpty { return [] }
+    while true {
+      var status: Int32 = 0
+      let capacity = boundaryBuffer.count
+      let count = text.withUnsafeBufferPointer { textPointer in
+        boundaryBuffer.withUnsafeMutableBufferPointer { boundaries in
+          cicu_breaker_boundaries(
+            handle, textPointer.baseAddress, Int32(text.count), boundaries.baseAddress, nil, Int32(capacity), &status)
+        }
+      }
+      if status > 0 { return [text.count] }
+      if Int(count) <= capacity { return boundaryBuffer[..<Int(count)].map { Int($0) } }
+      boundaryBuffer = Array(repeating: 0, count: Int(count))
+      statusBuffer = Array(repeating: 0, count: Int(count))
+    }
+  }
+
   /// The boundaries of UTF-16 `text` as UTF-16 offsets (0 excluded, `text.count` included),
   /// each with its rule status.
   public func boundaries(utf16 text: [UInt16]) -> [(offset: Int, status: Int32)] {
