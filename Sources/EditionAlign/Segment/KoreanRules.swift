@@ -6,7 +6,8 @@ struct KoreanRules: SegmentationRules {
   let s: [Unicode.Scalar]
   let english: EnglishRules
   /// For each scalar inside a closed quotation or bracket, true.
-  private let enclosed: [Bool]
+  /// The insides of closed quotations and brackets, as scalar ranges.
+  private let enclosed: [Range<Int>]
 
   init(scalars: [Unicode.Scalar], punctuation: [Int]) {
     self.s = scalars
@@ -26,7 +27,8 @@ struct KoreanRules: SegmentationRules {
     if !candidate.hasTerminator { return nil }
     let before = candidate.termStart > 0 ? s[candidate.termStart - 1] : " "
     let hasCloser = candidate.hasClosers
-    if enclosed[candidate.closersEnd - 1] { return nil }
+    let last = candidate.closersEnd - 1
+    if enclosed.contains(where: { $0.contains(last) }) { return nil }
     if !candidate.isFollowedBySpace(in: s) {
       // 넣었다.2월 — a missing space; but “…다”고 and ”라고 keep the quotation in the sentence.
       if hasCloser || !before.isHangul || !candidate.isSinglePeriod(in: s) { return nil }
@@ -53,16 +55,16 @@ struct KoreanRules: SegmentationRules {
     return candidate.end
   }
 
-  /// Marks the scalars inside closed quotations and brackets: in Korean a quotation or a
+  /// The insides of closed quotations and brackets: in Korean a quotation or a
   /// parenthesis is part of the sentence around it, however many sentences it holds
   /// (“…다. …다”며, (…했다. …이다) 기다렸다, <죽자. 민우야.>).
-  static func enclosedSpans(_ s: [Unicode.Scalar], punctuation: [Int]) -> [Bool] {
-    var marks = Array(repeating: false, count: s.count + 1)
+  static func enclosedSpans(_ s: [Unicode.Scalar], punctuation: [Int]) -> [Range<Int>] {
+    var spans: [Range<Int>] = []
     // Pair kinds: 0 “” 1 ‘’ 2 「」 3 『』 4 《》 5 〈〉 6 <> 7 () 8 （） — and straight quotes 9 " 10 '.
     var open: [(kind: Int, index: Int)] = []
     var straight: [Int?] = [nil, nil]
     func mark(_ from: Int, _ to: Int) {
-      if to > from + 1 { for k in (from + 1)..<to { marks[k] = true } }
+      if to > from + 1 { spans.append((from + 1)..<to) }
     }
     for i in punctuation {
       let c = s[i]
@@ -116,6 +118,6 @@ struct KoreanRules: SegmentationRules {
       default: continue
       }
     }
-    return marks
+    return spans
   }
 }

@@ -17,8 +17,7 @@ public final class SentenceSegmenter {
 
   /// The sentences of `text`, as UTF-8 offset ranges into `text` (trimmed of white space).
   public func sentenceRanges(in text: String) -> [Range<Int>] {
-    let paragraph = ParagraphText(text)
-    return paragraph.utf8Ranges(boundaries(of: paragraph))
+    sentences(of: ParagraphText(text))
   }
 
   /// The sentences of `text`.
@@ -27,8 +26,8 @@ public final class SentenceSegmenter {
     return sentenceRanges(in: text).map { String(decoding: utf8[$0], as: UTF8.self) }
   }
 
-  /// Sentence spans of `paragraph` as scalar index ranges, trimmed, non-empty.
-  func boundaries(of paragraph: ParagraphText) -> [Range<Int>] {
+  /// The sentences of `paragraph` as UTF-8 offset ranges, trimmed, non-empty.
+  func sentences(of paragraph: ParagraphText) -> [Range<Int>] {
     let s = paragraph.scalars
     let n = s.count
     if n == 0 { return [] }
@@ -42,14 +41,17 @@ public final class SentenceSegmenter {
       language == .korean
       ? Self.cuts(paragraph, candidates, lists, KoreanRules(scalars: s, punctuation: paragraph.punctuation))
       : Self.cuts(paragraph, candidates, lists, EnglishRules(scalars: s, language: language))
-    var spans: [Range<Int>] = []
+    var sentences: [Range<Int>] = []
+    sentences.reserveCapacity(cuts.count + 1)
     var start = 0
-    for cut in cuts + [n] {
+    for cut in cuts {
       let trimmed = paragraph.trim(start..<cut)
-      if !trimmed.isEmpty { spans.append(trimmed) }
+      if !trimmed.isEmpty { sentences.append(paragraph.utf8Range(trimmed)) }
       start = cut
     }
-    return spans
+    let last = paragraph.trim(start..<n)
+    if !last.isEmpty { sentences.append(paragraph.utf8Range(last)) }
+    return sentences
   }
 
   /// Where sentences end: the candidates `rules` accept, and the starts of list items.
@@ -117,52 +119,80 @@ protocol SegmentationRules {
 struct ParagraphText {
   let scalars: [Unicode.Scalar]
   let utf16: [UInt16]
+  /// UTF-8 offset of each scalar, and the UTF-8 length at the end.
+  let utf8Offsets: [Int32]
   /// Indices of the scalars the rules look for (terminators, quotes, brackets, bullets),
   /// so that each rule visits these instead of every letter.
   let punctuation: [Int]
 
   init(_ text: String) {
-    let estimate = text.utf8.count
-    var scalars: [Unicode.Scalar] = []
-    var utf16: [UInt16] = []
-    var punctuation: [Int] = []
-    scalars.reserveCapacity(estimate)
-    utf16.reserveCapacity(estimate)
-    for scalar in text.unicodeScalars {
-      if scalar.isStructuralPunctuation { punctuation.append(scalars.count) }
-      scalars.append(scalar)
-      if scalar.value < 0x10000 {
-        utf16.append(UInt16(truncatingIfNeeded: scalar.value))
-      } else {
-        let v = scalar.value - 0x10000
-        utf16.append(UInt16(truncatingIfNeeded: 0xD800 + (v >> 10)))
-        utf16.append(UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF)))
-      }
-    }
-    self.scalars = scalars
-    self.utf16 = utf16
-    self.punctuation = punctuation
+    var text = text
+    (scalars, utf16, utf8Offsets, punctuation) = text.withUTF8 { Self.decode($0) }
   }
 
-  /// UTF-8 offset ranges of sorted, non-overlapping scalar ranges, in one walk.
-  func utf8Ranges(_ ranges: [Range<Int>]) -> [Range<Int>] {
-    var result: [Range<Int>] = []
-    result.reserveCapacity(ranges.count)
-    var index = 0
-    var offset = 0
-    for range in ranges {
-      while index < range.lowerBound {
-        offset += UTF8.width(scalars[index])
-        index += 1
+  /// Decodes valid UTF-8 into scalars and UTF-16, noting the punctuation's indices.
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [UInt16], [Int32], [Int]) {
+    let n = bytes.count
+    var punctuation: [Int] = []
+    var scalarCount = 0
+    var unitCount = 0
+    var utf16: [UInt16] = []
+    var scalars: [Unicode.Scalar] = []
+    let offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsetBuffer, offsetsInitialized in
+    utf16 = [UInt16](unsafeUninitializedCapacity: n) { unitBuffer, unitsInitialized in
+      scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarBuffer, scalarsInitialized in
+        var i = 0
+        while i < n {
+          offsetBuffer[scalarCount] = Int32(truncatingIfNeeded: i)
+          let b = UInt32(bytes[i])
+          var value: UInt32
+          if b < 0x80 {
+            let scalar = Unicode.Scalar(UInt8(truncatingIfNeeded: b))
+            if scalar.isStructuralPunctuation { punctuation.append(scalarCount) }
+            scalarBuffer[scalarCount] = scalar
+            unitBuffer[unitCount] = UInt16(truncatingIfNeeded: b)
+            scalarCount += 1
+            unitCount += 1
+            i += 1
+            continue
+          } else if b < 0xE0 {
+            value = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            i += 2
+          } else if b < 0xF0 {
+            value = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            i += 3
+          } else {
+            value = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+              | UInt32(bytes[i + 3] & 0x3F)
+            i += 4
+          }
+          let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+          if scalar.isStructuralPunctuation { punctuation.append(scalarCount) }
+          scalarBuffer[scalarCount] = scalar
+          scalarCount += 1
+          if value < 0x10000 {
+            unitBuffer[unitCount] = UInt16(truncatingIfNeeded: value)
+            unitCount += 1
+          } else {
+            let v = value - 0x10000
+            unitBuffer[unitCount] = UInt16(truncatingIfNeeded: 0xD800 + (v >> 10))
+            unitBuffer[unitCount + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
+            unitCount += 2
+          }
+        }
+        scalarsInitialized = scalarCount
       }
-      let start = offset
-      while index < range.upperBound {
-        offset += UTF8.width(scalars[index])
-        index += 1
-      }
-      result.append(start..<offset)
+      unitsInitialized = unitCount
     }
-    return result
+    offsetBuffer[scalarCount] = Int32(truncatingIfNeeded: n)
+    offsetsInitialized = scalarCount + 1
+    }
+    return (scalars, utf16, offsets, punctuation)
+  }
+
+  /// The UTF-8 offset range of a scalar range.
+  func utf8Range(_ range: Range<Int>) -> Range<Int> {
+    Int(utf8Offsets[range.lowerBound])..<Int(utf8Offsets[range.upperBound])
   }
 
   /// Scalar indices of sorted UTF-16 offsets.
