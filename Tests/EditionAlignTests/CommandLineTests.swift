@@ -80,3 +80,43 @@ import Testing
     #expect(bad.stderr.contains("gold.jsonl:1:"))
   }
 }
+
+/// Every kind of bad input, through the command line: status 2, the file named, nothing on
+/// standard output.
+@Suite struct BadInputCommandLineTests {
+  @Test(arguments: [
+    ("invalid.txt", Array("abc".utf8) + [0xC3, 0x28], "invalid UTF-8 at byte offset 3"),
+    ("nul.txt", Array("abc".utf8) + [0x00] + Array("def".utf8), "NUL byte at byte offset 3"),
+    ("binary.bin", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00], "control character 0x2 at byte offset 4"),
+    ("utf16.txt", [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8], "invalid UTF-16 (unpaired surrogate) at byte offset 4"),
+    ("empty.txt", [], "the file is empty"),
+    ("blank.txt", Array("  \n\n\t\n".utf8), "holds only white space"),
+    ("chrome.txt", Array("Go to contents\n\n한국어\n\nPosted September. 05, 2023 08:22\n".utf8), "no body text left"),
+  ] as [(String, [UInt8], String)])
+  func badInputExitsTwoNamingTheFile(_ name: String, _ bytes: [UInt8], _ message: String) throws {
+    let path = try Support.temporaryFile(name, bytes)
+    let run = try Support.run(["segment", path, "--format", "jsonl"])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("\(path): "))
+    #expect(run.stderr.contains(message), "\(run.stderr)")
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test func unreadableAndDirectoryInputsExitTwo() throws {
+    let directory = try Support.run(["segment", "/tmp"])
+    #expect(directory.status == 2)
+    #expect(directory.stderr.contains("/tmp: cannot read the file: it is a directory"))
+    let path = try Support.temporaryFile("secret.txt", Array("Hello there.".utf8))
+    try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: path)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
+    if FileManager.default.isReadableFile(atPath: path) { return }  // root reads anything
+    let unreadable = try Support.run(["segment", path])
+    #expect(unreadable.status == 2)
+    #expect(unreadable.stderr.contains("\(path): cannot read the file"))
+  }
+
+  @Test func usageErrorsExitSixtyFour() throws {
+    let run = try Support.run(["segment", Support.seedEnglish, "--input", "presplit", "--presplit", "--format", "jsonl", "--lang"])
+    #expect(run.status == 64)
+  }
+}
