@@ -1,5 +1,5 @@
 /// English abbreviations by how they behave before the next word. Keys are lower case,
-/// without the final period (`mr`, `u.s`, `a.m`).
+/// without the final period (`mr`, `u.s`, `a.m`); lookups ignore case.
 enum Abbreviations {
   /// How an abbreviation relates to a sentence end after it.
   enum Kind {
@@ -37,28 +37,53 @@ enum Abbreviations {
 
   static let inner: Set<String> = ["vs", "v", "e.g", "i.e", "cf", "viz", "ca", "approx", "esp", "incl", "w/o"]
 
+  /// An abbreviation's key packed into 16 bytes of lower-case UTF-8, so the segmenter
+  /// looks tokens up without building strings.
+  struct Key: Hashable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    /// The key of `scalars`, lower-cased; nil when longer than 16 UTF-8 bytes.
+    init?<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+      var count = 0
+      for scalar in scalars {
+        var lowered = scalar
+        if (0x41...0x5A).contains(scalar.value) { lowered = Unicode.Scalar(scalar.value + 0x20)! }
+        for byte in UTF8.encode(lowered)! {
+          if count >= 16 { return nil }
+          if count < 8 { low |= UInt64(byte) << (8 * count) } else { high |= UInt64(byte) << (8 * (count - 8)) }
+          count += 1
+        }
+      }
+    }
+  }
+
   /// Every abbreviation with its kind; where a key is in two lists, inner wins over title,
   /// title over suffix, suffix over before-number.
-  static let kinds: [String: Kind] = {
-    var table: [String: Kind] = [:]
-    for key in beforeNumber { table[key] = .beforeNumber }
-    for key in suffixes { table[key] = .suffix }
-    for key in titles where key != "sr" { table[key] = .title }
-    for key in inner { table[key] = .inner }
+  static let kinds: [Key: Kind] = {
+    var table: [Key: Kind] = [:]
+    for key in beforeNumber { table[Key(key.unicodeScalars)!] = .beforeNumber }
+    for key in suffixes { table[Key(key.unicodeScalars)!] = .suffix }
+    for key in titles where key != "sr" { table[Key(key.unicodeScalars)!] = .title }
+    for key in inner { table[Key(key.unicodeScalars)!] = .inner }
     return table
   }()
 
   /// The length in scalars of the longest abbreviation.
-  static let longest = kinds.keys.map(\.unicodeScalars.count).max() ?? 0
+  static let longest = (beforeNumber.union(suffixes).union(titles).union(inner)).map(\.unicodeScalars.count).max() ?? 0
 
-  static let months: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+  static let months: Set<Key> = Set(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].map { Key($0.unicodeScalars)! })
 
   /// Whether `key` is an abbreviated month (`sept`), which a capitalized word may follow
   /// mid-sentence only in a dateline.
-  static func isMonth(_ key: String) -> Bool { months.contains(key) }
+  static func isMonth(_ key: Key) -> Bool { months.contains(key) }
 
-  /// The kind of `key`, or nil when it is no known abbreviation.
-  static func kind(of key: String) -> Kind? { kinds[key] }
+  /// The kind of the abbreviation `scalars` spell (any case), or nil when it is none.
+  static func kind<S: Sequence>(of scalars: S) -> Kind? where S.Element == Unicode.Scalar {
+    guard let key = Key(scalars) else { return nil }
+    return kinds[key]
+  }
 
   /// Words that often begin an English sentence; after a dotted acronym (`U.S.`) one of
   /// them means a new sentence (`I live in the U.S. How about you?`), any other capitalized

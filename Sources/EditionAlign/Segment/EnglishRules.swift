@@ -46,7 +46,8 @@ struct EnglishRules: SegmentationRules {
     if context.tokenLength == 0 { return true }
     if candidate.hasClosers { return true }  // `… “Hello.” Then …`
     // Abbreviations are short; a long token (`intensifies`) ends its sentence.
-    let kind = context.tokenLength <= Abbreviations.longest ? Abbreviations.kind(of: context.tokenKey) : nil
+    let key = context.tokenLength <= Abbreviations.longest ? context.tokenKey : nil
+    let kind = key.flatMap { Abbreviations.kinds[$0] }
     // `September. 05, 2023`, `No. 5`, `p. 55`
     if context.nextStartsDigit {
       if let kind, kind == .beforeNumber || kind == .title || kind == .inner { return false }
@@ -56,7 +57,7 @@ struct EnglishRules: SegmentationRules {
       switch kind {
       case .inner, .title: return false
       case .beforeNumber:
-        return !Abbreviations.isMonth(context.tokenKey) && hasLowercaseWord(from: sentenceStart, to: context.tokenStart)
+        return !Abbreviations.isMonth(key!) && hasLowercaseWord(from: sentenceStart, to: context.tokenStart)
       case .suffix: return hasLowercaseWord(from: sentenceStart, to: context.tokenStart)
       }
     }
@@ -130,8 +131,8 @@ struct BoundaryContext {
     return String(word)
   }
 
-  /// The token lower-cased, as abbreviations are keyed (`u.s`, `mr`).
-  var tokenKey: String { tokenBefore.lowercased() }
+  /// The token as abbreviations are keyed (`u.s`, `mr`), or nil when too long to be one.
+  var tokenKey: Abbreviations.Key? { Abbreviations.Key(s[tokenStart..<tokenEnd]) }
 
   var nextStartsLowercase: Bool { nextWordStart < s.count && s[nextWordStart].isLowercaseLetter }
   var nextStartsUppercase: Bool { nextWordStart < s.count && s[nextWordStart].isUppercaseLetter }

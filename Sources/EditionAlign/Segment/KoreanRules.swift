@@ -47,7 +47,7 @@ struct KoreanRules: SegmentationRules {
         // Latin inside Korean: U.S. 경찰은, B.C. 3세기 — English rules decide, Hangul counting as a capital.
         let context = BoundaryContext(s: s, candidate: candidate, next: next)
         let token = context.tokenBefore
-        if Abbreviations.kind(of: context.tokenKey) != nil { return nil }
+        if Abbreviations.kind(of: s[context.tokenStart..<context.tokenEnd]) != nil { return nil }
         if token.contains(".") || token.unicodeScalars.count == 1 { return nil }
         if !s[next].isHangul { return english.boundary(at: candidate, next: next, sentenceStart: sentenceStart) }
       }
