@@ -88,27 +88,21 @@ public final class ICUBreakIterator {
 
   /// The boundaries of UTF-16 `text` as UTF-16 offsets (0 excluded, `text.count` included).
   public func offsets(utf16 text: [UInt16]) -> [Int] {
-    if text.isEmpty { return [] }
-    while true {
-      var status: Int32 = 0
-      let capacity = boundaryBuffer.count
-      let count = text.withUnsafeBufferPointer { textPointer in
-        boundaryBuffer.withUnsafeMutableBufferPointer { boundaries in
-          cicu_breaker_boundaries(
-            handle, textPointer.baseAddress, Int32(text.count), boundaries.baseAddress, nil, Int32(capacity), &status)
-        }
-      }
-      if status > 0 { return [text.count] }
-      if Int(count) <= capacity { return boundaryBuffer[..<Int(count)].map { Int($0) } }
-      boundaryBuffer = Array(repeating: 0, count: Int(count))
-      statusBuffer = Array(repeating: 0, count: Int(count))
-    }
+    let count = iterate(text, withStatus: false)
+    return boundaryBuffer[..<count].map { Int($0) }
   }
 
   /// The boundaries of UTF-16 `text` as UTF-16 offsets (0 excluded, `text.count` included),
-  /// each with its rule status.
+  /// each with its rule status (for words: see `WordKind`).
   public func boundaries(utf16 text: [UInt16]) -> [(offset: Int, status: Int32)] {
-    if text.isEmpty { return [] }
+    let count = iterate(text, withStatus: true)
+    return (0..<count).map { (Int(boundaryBuffer[$0]), statusBuffer[$0]) }
+  }
+
+  /// Runs the iterator over `text`, leaving the boundaries (and statuses) in the buffers;
+  /// returns how many. On an ICU failure, the whole text is one segment.
+  private func iterate(_ text: [UInt16], withStatus: Bool) -> Int {
+    if text.isEmpty { return 0 }
     while true {
       var status: Int32 = 0
       let capacity = boundaryBuffer.count
@@ -117,14 +111,16 @@ public final class ICUBreakIterator {
           statusBuffer.withUnsafeMutableBufferPointer { statuses in
             cicu_breaker_boundaries(
               handle, textPointer.baseAddress, Int32(text.count), boundaries.baseAddress,
-              statuses.baseAddress, Int32(capacity), &status)
+              withStatus ? statuses.baseAddress : nil, Int32(capacity), &status)
           }
         }
       }
-      if status > 0 { return [(text.count, 0)] }
-      if Int(count) <= capacity {
-        return (0..<Int(count)).map { (Int(boundaryBuffer[$0]), statusBuffer[$0]) }
+      if status > 0 {
+        boundaryBuffer[0] = Int32(text.count)
+        statusBuffer[0] = 0
+        return 1
       }
+      if Int(count) <= capacity { return Int(count) }
       boundaryBuffer = Array(repeating: 0, count: Int(count))
       statusBuffer = Array(repeating: 0, count: Int(count))
     }

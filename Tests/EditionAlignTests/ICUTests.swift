@@ -1,0 +1,53 @@
+import Testing
+@testable import EditionAlign
+
+/// The CICU shim through its Swift face: version, normalization, break iteration,
+/// transliteration.
+@Suite struct ICUTests {
+  @Test func versionIsICU72OrLater() throws {
+    let major = try #require(Int(ICU.version.split(separator: ".").first ?? ""))
+    #expect(major >= 72)
+  }
+
+  @Test func normalizationFormsComposeAndFold() throws {
+    #expect(try ICU.normalize("e\u{0301}", .nfc) == "\u{00E9}")
+    #expect(try ICU.normalize("ＫＯＲＥＡ １２３", .nfkcCasefold) == "korea 123")
+    #expect(try ICU.normalize("①", .nfkc) == "1")
+  }
+
+  @Test func hangulTransliteratesToASCIILatin() throws {
+    let transliterator = try ICUTransliterator("Hangul-Latin; Latin-ASCII")
+    #expect(try transliterator.transliterate("마체고라") == "machegola")
+    #expect(try transliterator.transliterate("캠프데이비드") == "kaempeudeibideu")
+    #expect(try ICUTransliterator("Any-Latin; Latin-ASCII").transliterate("北京") == "bei jing")
+  }
+
+  @Test func unknownTransliteratorIsAnError() {
+    #expect(throws: ICUError.self) { try ICUTransliterator("No-Such-Transform") }
+  }
+
+  @Test func wordBreaksCarryTheirKind() throws {
+    let iterator = try ICUBreakIterator(.word, locale: "ko")
+    let text = "TASS 3.5% 러시아"
+    let units = Array(text.utf16)
+    let boundaries = iterator.boundaries(utf16: units)
+    var start = 0
+    var words: [(String, ICUBreakIterator.WordKind)] = []
+    for (offset, status) in boundaries {
+      let word = String(decoding: units[start..<offset], as: UTF16.self)
+      let kind = ICUBreakIterator.WordKind(ruleStatus: status)
+      if kind != .none { words.append((word, kind)) }
+      start = offset
+    }
+    #expect(words.map(\.0) == ["TASS", "3.5", "러시아"])
+    #expect(words.map(\.1) == [.letter, .number, .letter])
+  }
+
+  @Test func sentenceBreaksOfEnglishWithStandardSuppressions() throws {
+    let plain = try ICUBreakIterator(.sentence, locale: "en")
+    let standard = try ICUBreakIterator(.sentence, locale: "en@ss=standard")
+    let units = Array("Mr. Smith left. He came back.".utf16)
+    #expect(plain.offsets(utf16: units).count == 3)
+    #expect(standard.offsets(utf16: units).count == 2)
+  }
+}
