@@ -19,7 +19,7 @@ public enum MatchingForm {
       default: mapped = scalar
       }
       guard let mapped else { continue }
-      if mapped.properties.isWhitespace {
+      if mapped.isSpace || mapped.value == 0x85 {
         pendingSpace = !result.isEmpty
         continue
       }

@@ -2,28 +2,25 @@
 /// spacing of EditionAlign's line formats (`{"paragraph": 0, "index": 0, …}`).
 enum JSONText {
   /// `text` as a JSON string literal: quotes, backslashes and control characters escaped,
-  /// everything else as UTF-8.
+  /// everything else as UTF-8 (multi-byte sequences never contain bytes below 0x80).
   static func quoted(_ text: String) -> String {
-    var out = "\""
+    var out: [UInt8] = [0x22]
     out.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      default:
-        if scalar.value < 0x20 {
-          out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    for byte in text.utf8 {
+      switch byte {
+      case 0x22: out += [0x5C, 0x22]
+      case 0x5C: out += [0x5C, 0x5C]
+      case 0x0A: out += [0x5C, 0x6E]
+      case 0x0D: out += [0x5C, 0x72]
+      case 0x09: out += [0x5C, 0x74]
+      case 0x08: out += [0x5C, 0x62]
+      case 0x0C: out += [0x5C, 0x66]
+      case 0..<0x20: out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+      default: out.append(byte)
       }
     }
-    out += "\""
-    return out
+    out.append(0x22)
+    return String(decoding: out, as: UTF8.self)
   }
 }
