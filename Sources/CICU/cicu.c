@@ -64,6 +64,7 @@ int32_t cicu_normalize(int32_t form, const uint16_t *src, int32_t length, uint16
   switch (form) {
     case CICU_NFKC: normalizer = unorm2_getNFKCInstance(&error); break;
     case CICU_NFKC_CASEFOLD: normalizer = unorm2_getNFKCCasefoldInstance(&error); break;
+    case CICU_NFD: normalizer = unorm2_getNFDInstance(&error); break;
     default: normalizer = unorm2_getNFCInstance(&error); break;
   }
   if (U_FAILURE(error)) {

@@ -26,6 +26,9 @@ enum Diagnostics {
     } catch let error as EvaluationError {
       Self.error(error.description)
       throw ExitCode(2)
+    } catch let error as LexiconError {
+      Self.error(error.description)
+      throw ExitCode(2)
     } catch let error as OutputFile.WriteError {
       Self.error(error.description)
       throw ExitCode(3)

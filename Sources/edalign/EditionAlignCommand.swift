@@ -13,6 +13,6 @@ struct EditionAlignCommand: ParsableCommand {
       64 usage error.
       """,
     version: "0.1.0 (ICU \(ICU.version))",
-    subcommands: [Segment.self, Eval.self, Bench.self]
+    subcommands: [Segment.self, Align.self, Eval.self, Bench.self]
   )
 }

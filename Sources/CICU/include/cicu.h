@@ -19,7 +19,7 @@ enum { CICU_BREAK_SENTENCE = 0, CICU_BREAK_WORD = 1 };
 enum { CICU_BUFFER_OVERFLOW = 15 };
 
 /// Normalization forms.
-enum { CICU_NFC = 0, CICU_NFKC = 1, CICU_NFKC_CASEFOLD = 2 };
+enum { CICU_NFC = 0, CICU_NFKC = 1, CICU_NFKC_CASEFOLD = 2, CICU_NFD = 3 };
 
 /// An opened break iterator (opaque).
 typedef struct cicu_breaker cicu_breaker;

@@ -12,11 +12,12 @@ public enum ICU {
 
   /// A Unicode normalization form.
   public enum NormalizationForm: Sendable {
-    case nfc, nfkc, nfkcCasefold
+    case nfc, nfd, nfkc, nfkcCasefold
 
     var code: Int32 {
       switch self {
       case .nfc: Int32(CICU_NFC)
+      case .nfd: Int32(CICU_NFD)
       case .nfkc: Int32(CICU_NFKC)
       case .nfkcCasefold: Int32(CICU_NFKC_CASEFOLD)
       }

@@ -4,8 +4,8 @@ import EditionAlign
 /// `edalign eval`: scores EditionAlign against gold data.
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Score segmentation against gold files.",
-    subcommands: [EvalSegmentation.self])
+    abstract: "Score segmentation or alignment against gold files.",
+    subcommands: [EvalSegmentation.self, EvalAlignment.self])
 }
 
 /// `edalign eval segmentation`: exact-match rate and boundary P/R/F1 per gold file.
@@ -57,6 +57,59 @@ struct EvalSegmentation: ParsableCommand {
             print("    ours: " + SegmentationEvaluation.split(item.text, language: lang.map { Language($0) }).joined(separator: " ‖ "))
           }
         }
+      }
+    }
+  }
+}
+
+/// `edalign eval alignment`: strict and lax precision, recall and F1 (Vecalign's convention).
+struct EvalAlignment: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "alignment",
+    abstract: "Score predicted alignments against gold alignments.",
+    discussion: """
+      Give pairs of files: --test PRED --gold GOLD, repeated for several documents (counts       add up over them). Files are in Vecalign's format ([0]:[0, 1] a line, an optional       :score after) or EditionAlign's gold JSON ({"links": [{"en": […], "ko": […]}]}); for gold       JSON, --source-lang and --target-lang name the sides read as the first and second list.
+      """)
+
+  @Option(name: .long, help: "A predicted alignment file (repeat for several documents).")
+  var test: [String]
+
+  @Option(name: .long, help: "The gold alignment of each --test, in the same order.")
+  var gold: [String]
+
+  @Option(name: .long, help: "For gold JSON: the key of the side read as source.")
+  var sourceLang = "en"
+
+  @Option(name: .long, help: "For gold JSON: the key of the side read as target.")
+  var targetLang = "ko"
+
+  @Flag(name: .long, help: "Print one JSON object instead of a table.")
+  var json = false
+
+  func validate() throws {
+    if test.count != gold.count || test.isEmpty {
+      throw ValidationError("give as many --gold files as --test files (at least one)")
+    }
+  }
+
+  func run() throws {
+    try Diagnostics.run {
+      var score = AlignmentScore()
+      for (testFile, goldFile) in zip(test, gold) {
+        let predicted = try AlignmentFiles.read(testFile, sourceKey: sourceLang, targetKey: targetLang)
+        let reference = try AlignmentFiles.read(goldFile, sourceKey: sourceLang, targetKey: targetLang)
+        score.add(predicted: predicted, gold: reference)
+      }
+      if json {
+        print(
+          "{\"precision_strict\": \(score.precisionStrict.rounded4), \"recall_strict\": \(score.recallStrict.rounded4), "
+            + "\"f1_strict\": \(score.f1Strict.rounded4), \"precision_lax\": \(score.precisionLax.rounded4), "
+            + "\"recall_lax\": \(score.recallLax.rounded4), \"f1_lax\": \(score.f1Lax.rounded4)}")
+      } else {
+        print("            strict  lax")
+        print("precision   " + score.precisionStrict.fixed3 + "   " + score.precisionLax.fixed3)
+        print("recall      " + score.recallStrict.fixed3 + "   " + score.recallLax.fixed3)
+        print("F1          " + score.f1Strict.fixed3 + "   " + score.f1Lax.fixed3)
       }
     }
   }

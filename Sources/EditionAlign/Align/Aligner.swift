@@ -1,0 +1,129 @@
+import Foundation
+
+/// How to align.
+public struct AlignOptions: Sendable {
+  /// A bilingual lexicon added to the built-in one (hunalign's `english @ foreign` format).
+  public var dictionary: Lexicon?
+  /// Use the built-in Korean–English news lexicon for ko–en pairs.
+  public var useBuiltInLexicon = true
+  /// Half-width of the search band around the first-pass path, in sentences, for long documents.
+  public var bandWidth = 30
+  /// Documents with at most this many grid cells are searched in full.
+  public var fullSearchCells = 400_000
+
+  public init(dictionary: Lexicon? = nil) { self.dictionary = dictionary }
+}
+
+/// Aligns the sentences of two editions: the library face of `edalign align`.
+///
+/// Two passes: sure 1-1 anchors (shared rare numbers, names and words forming a monotone
+/// chain) give a path, the bead search runs in a band around it; then the length variance
+/// and shape priors are re-estimated from that alignment and the search runs once more in
+/// a narrow band around it. Time and memory grow linearly with the documents.
+public struct Aligner: Sendable {
+  public var options: AlignOptions
+
+  public init(options: AlignOptions = AlignOptions()) { self.options = options }
+
+  /// The alignment of `source` (the first file) with `target`.
+  public func align(_ source: Edition, _ target: Edition) -> Alignment {
+    let lexicon = lexicon(for: source.language, target.language)
+    let (sourceFeatures, targetFeatures) = FeatureExtractor(lexicon: lexicon).extract(source, target)
+    let beads = search(sourceFeatures, targetFeatures)
+    return Alignment(source: source, target: target, links: beads)
+  }
+
+  /// The lexicon for a language pair: the built-in one for ko–en, plus the user's.
+  func lexicon(for a: Language, _ b: Language) -> Lexicon? {
+    var result: Lexicon?
+    if options.useBuiltInLexicon && Set([a, b]) == Set([Language.korean, .english]) { result = .koreanEnglishNews }
+    if let dictionary = options.dictionary {
+      if result == nil { result = dictionary } else { result!.merge(dictionary) }
+    }
+    return result
+  }
+
+  func search(_ source: [SentenceFeatures], _ target: [SentenceFeatures]) -> [Link] {
+    let n = source.count, m = target.count
+    if n == 0 || m == 0 {
+      return (0..<n).map { Link(source: [$0], target: [], score: 0.5) } + (0..<m).map { Link(source: [], target: [$0], score: 0.5) }
+    }
+    var scorer = BeadScorer(source: source, target: target)
+    let pairs = PairMatrix(source: source, target: target)
+    let full = (n + 1) * (m + 1) <= options.fullSearchCells
+    var search = AlignmentSearch(scorer: scorer, pairs: pairs)
+    let firstBand = full ? .full(n, m) : AlignmentSearch.Band.around(search.anchors(), n: n, m: m, width: options.bandWidth)
+    var beads = search.bestPath(firstBand)
+    // Second pass: length variance and shape priors from the first alignment.
+    scorer.reestimate(from: beads)
+    search = AlignmentSearch(scorer: scorer, pairs: pairs)
+    let secondBand = full ? .full(n, m) : AlignmentSearch.Band.around(
+      beads.map { ($0.source.upperBound, $0.target.upperBound) }, n: n, m: m, width: max(8, options.bandWidth / 3))
+    beads = search.bestPath(secondBand)
+    if ProcessInfo.processInfo.environment["EDALIGN_DEBUG"] != nil {
+      print("ratio", scorer.ratio, "variance", scorer.variance, "priors", scorer.logPriors)
+      for bead in beads {
+        for (shape, (di, dj)) in BeadScorer.shapes.enumerated() where di > 0 && dj > 0 {
+          let i0 = bead.source.lowerBound, j0 = bead.target.lowerBound
+          guard i0 + di <= n, j0 + dj <= m else { continue }
+          let s = scorer.score(i0, i0 + di, j0, j0 + dj, shape: shape, pairs: pairs)
+          print(bead.source, bead.target, "try", di, dj, "total", s.total, "sim", s.similarity, "len", s.length)
+        }
+      }
+    }
+    return beads.map { bead in
+      let scored = scorer.score(bead.source.lowerBound, bead.source.upperBound, bead.target.lowerBound, bead.target.upperBound, shape: bead.shape, pairs: pairs)
+      return Link(
+        source: Array(bead.source), target: Array(bead.target),
+        score: LinkConfidence.probability(shape: bead.shape, similarity: scored.similarity, length: scored.length))
+    }
+  }
+}
+
+extension BeadScorer {
+  /// Re-estimates the length variance and the shape priors from an alignment.
+  mutating func reestimate(from beads: [AlignmentSearch.Bead]) {
+    var sum = 0.0, count = 0.0
+    var shapeCounts = [Double](repeating: 1, count: Self.shapes.count)  // add-one smoothing
+    for bead in beads {
+      shapeCounts[bead.shape] += 1
+      guard bead.shape == 0 else { continue }
+      let l1 = source[bead.source.lowerBound].length, l2 = target[bead.target.lowerBound].length
+      let mean = max((l1 + l2 / ratio) / 2, 1)
+      let d = (l2 - ratio * l1) / ratio
+      sum += d * d / mean
+      count += 1
+    }
+    if count >= 5 { variance = min(max(sum / count, 1), 40) }
+    // How often items of 1-1 links found their counterpart: the recall q of each side.
+    let pairs = PairMatrix(source: source, target: target)
+    var matched = SIMD2<Double>(0, 0), items = SIMD2<Double>(0, 0)
+    for bead in beads where bead.shape == 0 {
+      let (i, j) = (bead.source.lowerBound, bead.target.lowerBound)
+      let masks = pairs.masks(i, j)
+      matched += SIMD2(Double(masks.source.nonzeroBitCount), Double(masks.target.nonzeroBitCount))
+      items += SIMD2(Double(min(source[i].items.count, 64)), Double(min(target[j].items.count, 64)))
+    }
+    if items[0] >= 20 { sourceRecall = min(0.9, max(0.05, matched[0] / items[0])) }
+    if items[1] >= 20 { targetRecall = min(0.9, max(0.05, matched[1] / items[1])) }
+    let total = shapeCounts.reduce(0, +)
+    if beads.count >= 10 {
+      for k in logPriors.indices { logPriors[k] = (logPriors[k] + log(shapeCounts[k] / total)) / 2 }
+    }
+  }
+}
+
+/// The probability that a link is right, from its shape, lexical similarity and length
+/// term: a logistic model (see `LinkConfidence.coefficients` for what it was fitted on).
+enum LinkConfidence {
+  /// (intercept, similarity, length) per shape class: 1-1, many, omission.
+  static let coefficients: [(Double, Double, Double)] = [(-2.0, 10.0, 0.35), (-2.5, 10.0, 0.35), (0.0, 0.0, 0.0)]
+
+  static func probability(shape: Int, similarity: Double, length: Double) -> Double {
+    let (di, dj) = BeadScorer.shapes[shape]
+    let k = di == 0 || dj == 0 ? 2 : (di == 1 && dj == 1 ? 0 : 1)
+    let (a, b, c) = coefficients[k]
+    let z = a + b * similarity + c * length
+    return (1 / (1 + exp(-z)) * 1000).rounded() / 1000
+  }
+}

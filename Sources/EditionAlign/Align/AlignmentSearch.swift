@@ -1,0 +1,136 @@
+/// The search for the best sequence of beads: dynamic programming over the sentence
+/// grid, restricted to a band around a first-pass path so time and memory grow linearly.
+struct AlignmentSearch {
+  /// The cells `(i, j)` the search may visit: for each source position `i` in `0...N`,
+  /// target positions `lower[i]...upper[i]`, both non-decreasing.
+  struct Band {
+    var lower: [Int]
+    var upper: [Int]
+
+    /// Every cell of an `n` × `m` grid.
+    static func full(_ n: Int, _ m: Int) -> Band {
+      Band(lower: Array(repeating: 0, count: n + 1), upper: Array(repeating: m, count: n + 1))
+    }
+
+    /// Cells within `width` of the path through `points` (sorted, from (0, 0) to (n, m)).
+    static func around(_ points: [(Int, Int)], n: Int, m: Int, width: Int) -> Band {
+      // The path: (0, 0), the points strictly increasing, (n, m).
+      var path: [(Int, Int)] = [(0, 0)]
+      for point in points where point.0 > path.last!.0 && point.1 > path.last!.1 && point.0 < n && point.1 < m {
+        path.append(point)
+      }
+      path.append((n, m))
+      var lower = [Int](repeating: 0, count: n + 1)
+      var upper = [Int](repeating: m, count: n + 1)
+      var k = 0
+      for i in 0...n {
+        while k + 2 < path.count && path[k + 1].0 <= i { k += 1 }
+        let (i0, j0) = path[k], (i1, j1) = path[k + 1]
+        let expected = i1 == i0 ? j0 : j0 + (j1 - j0) * (i - i0) / (i1 - i0)
+        lower[i] = max(0, expected - width)
+        upper[i] = min(m, expected + width)
+      }
+      for i in stride(from: 1, through: n, by: 1) { lower[i] = max(lower[i], lower[i - 1]) }
+      for i in stride(from: n - 1, through: 0, by: -1) { upper[i] = min(upper[i], upper[i + 1]) }
+      lower[0] = 0
+      upper[n] = m
+      for i in 0...n where upper[i] < lower[i] { upper[i] = lower[i] }
+      return Band(lower: lower, upper: upper)
+    }
+
+    func contains(_ i: Int, _ j: Int) -> Bool { j >= lower[i] && j <= upper[i] }
+  }
+
+  /// A bead of the best path.
+  struct Bead {
+    var source: Range<Int>
+    var target: Range<Int>
+    var shape: Int
+  }
+
+  let scorer: BeadScorer
+  let pairs: PairMatrix
+
+  /// The best path of beads from (0, 0) to (n, m) within `band`.
+  func bestPath(_ band: Band) -> [Bead] {
+    let n = scorer.source.count, m = scorer.target.count
+    var offsets = [Int](repeating: 0, count: n + 2)
+    for i in 0...n { offsets[i + 1] = offsets[i] + (band.upper[i] - band.lower[i] + 1) }
+    var best = [Double](repeating: -.infinity, count: offsets[n + 1])
+    var back = [UInt8](repeating: 255, count: offsets[n + 1])
+    func index(_ i: Int, _ j: Int) -> Int { offsets[i] + j - band.lower[i] }
+    best[index(0, 0)] = 0
+    let shapes = BeadScorer.shapes
+    for i in 0...n {
+      for j in band.lower[i]...band.upper[i] {
+        if i == 0 && j == 0 { continue }
+        var bestScore = -Double.infinity
+        var bestShape: UInt8 = 255
+        for (shape, (di, dj)) in shapes.enumerated() {
+          let pi = i - di, pj = j - dj
+          guard pi >= 0, pj >= 0, band.contains(pi, pj) else { continue }
+          let previous = best[index(pi, pj)]
+          if previous == -.infinity { continue }
+          let total = previous + scorer.score(pi, i, pj, j, shape: shape, pairs: pairs).total
+          if total > bestScore {
+            bestScore = total
+            bestShape = UInt8(shape)
+          }
+        }
+        best[index(i, j)] = bestScore
+        back[index(i, j)] = bestShape
+      }
+    }
+    var beads: [Bead] = []
+    var i = n, j = m
+    while i > 0 || j > 0 {
+      let shape = Int(back[index(i, j)])
+      guard shape < shapes.count else { break }
+      let (di, dj) = shapes[shape]
+      beads.append(Bead(source: (i - di)..<i, target: (j - dj)..<j, shape: shape))
+      i -= di
+      j -= dj
+    }
+    return beads.reversed()
+  }
+
+  /// Sure 1-1 pairs: sentences that share rare evidence (numbers, names, rare words), that
+  /// score well on their own, and that form the longest chain increasing on both sides.
+  func anchors() -> [(Int, Int)] {
+    let source = scorer.source, target = scorer.target
+    var sourceFrequency: [Int32: Int] = [:], targetIndex: [Int32: [Int]] = [:]
+    for sentence in source { for key in sentence.keySet { sourceFrequency[key, default: 0] += 1 } }
+    for (j, sentence) in target.enumerated() { for key in sentence.keySet { targetIndex[key, default: []].append(j) } }
+    var candidates: [(Int, Int)] = []
+    for (i, sentence) in source.enumerated() {
+      var seen = Set<Int>()
+      for key in sentence.keySet where (sourceFrequency[key] ?? 0) <= 3 {
+        guard let js = targetIndex[key], js.count <= 3 else { continue }
+        for j in js where seen.insert(j).inserted {
+          let scored = scorer.score(i, i + 1, j, j + 1, shape: 0, pairs: pairs)
+          if scored.similarity >= 0.3 && scored.length > -6 { candidates.append((i, j)) }
+        }
+      }
+    }
+    // Longest chain strictly increasing in both i and j (patience sorting).
+    candidates.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }
+    var tails: [Int] = []  // index into candidates of the chain end for each length
+    var previous = [Int](repeating: -1, count: candidates.count)
+    for (k, candidate) in candidates.enumerated() {
+      var low = 0, high = tails.count
+      while low < high {
+        let mid = (low + high) / 2
+        if candidates[tails[mid]].1 < candidate.1 { low = mid + 1 } else { high = mid }
+      }
+      if low > 0 { previous[k] = tails[low - 1] }
+      if low == tails.count { tails.append(k) } else { tails[low] = k }
+    }
+    var chain: [(Int, Int)] = []
+    var k = tails.last ?? -1
+    while k >= 0 {
+      chain.append(candidates[k])
+      k = previous[k]
+    }
+    return chain.reversed()
+  }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// Scores a bead — a run of source sentences against a run of target sentences — as a
+/// log-likelihood ratio against chance:
+/// - a prior for its shape (Gale & Church's frequencies, tilted toward the side with more
+///   sentences, then re-estimated from a first alignment);
+/// - Gale & Church's length term, with the character ratio and variance estimated from the
+///   two editions, not fixed;
+/// - the lexical evidence: each item (word, phrase, name, number) of either side scores
+///   log(q / chance) when the other side matches it and log((1 − q) / (1 − chance)) when
+///   not, where q is how often items of true pairs match (estimated) and chance how often a
+///   random bead of that many sentences would match it — so a bead of more sentences earns
+///   no credit for matches it makes by chance;
+/// - a soft preference for paragraph boundaries.
+struct BeadScorer {
+  /// The bead shapes the search considers: (source sentences, target sentences).
+  static let shapes: [(Int, Int)] = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 0), (0, 1)]
+
+  let source: [SentenceFeatures]
+  let target: [SentenceFeatures]
+  /// Target characters per source character.
+  var ratio: Double
+  /// Variance of the length difference per character (Gale–Church's s²).
+  var variance: Double = 6.8
+  /// Log prior of each shape, in the order of `shapes`.
+  var logPriors: [Double]
+  /// How often an item of a true pair finds its counterpart, per side.
+  var sourceRecall: Double = 0.4 { didSet { sourceTable = Self.table(source, sourceRecall) } }
+  var targetRecall: Double = 0.4 { didSet { targetTable = Self.table(target, targetRecall) } }
+  var lengthWeight: Double = 1
+  var lexicalWeight: Double = 1
+
+  /// Per sentence, per item: (matched, unmatched) log-likelihood ratios for beads whose
+  /// other side has 1, 2, 3 sentences.
+  private var sourceTable: [[(matched: SIMD4<Double>, unmatched: SIMD4<Double>)]]
+  private var targetTable: [[(matched: SIMD4<Double>, unmatched: SIMD4<Double>)]]
+
+  init(source: [SentenceFeatures], target: [SentenceFeatures]) {
+    self.source = source
+    self.target = target
+    let sourceLength = source.reduce(0) { $0 + $1.length }
+    let targetLength = target.reduce(0) { $0 + $1.length }
+    ratio = sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1
+    let tilt = target.count > 0 && source.count > 0 ? log(Double(target.count) / Double(source.count)) : 0
+    logPriors = [
+      log(0.89), log(0.045) + tilt, log(0.045) - tilt, log(0.011), log(0.005) + tilt, log(0.005) - tilt,
+      log(0.005), log(0.005),
+    ]
+    sourceTable = Self.table(source, 0.4)
+    targetTable = Self.table(target, 0.4)
+  }
+
+  /// How much a bead's chance matches grow with the sentences on the other side (0: not at all).
+  static let chanceGrowth = 0.0
+
+  private static func table(_ sentences: [SentenceFeatures], _ q: Double) -> [[(matched: SIMD4<Double>, unmatched: SIMD4<Double>)]] {
+    sentences.map { sentence in
+      sentence.items.prefix(SentenceFeatures.maximumItems).map { item in
+        var matched = SIMD4<Double>(repeating: 0), unmatched = SIMD4<Double>(repeating: 0)
+        for k in 1...3 {
+          let chance = 1 - pow(1 - Double(item.chance), 1 + Double(k - 1) * chanceGrowth)
+          let w = Double(item.weight)
+          matched[k] = w * min(5, max(-3, log(q / chance)))
+          unmatched[k] = w * min(5, max(-3, log((1 - q) / (1 - chance))))
+        }
+        return (matched, unmatched)
+      }
+    }
+  }
+
+  /// The score of the bead `source[i0..<i1]` ↔ `target[j0..<j1]`, its share of matched
+  /// items (0…1), and its length log-probability.
+  func score(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, pairs: PairMatrix) -> (total: Double, similarity: Double, length: Double) {
+    var total = logPriors[shape]
+    if i1 == i0 || j1 == j0 { return (total, 0, 0) }
+    var sourceLength = 0.0, targetLength = 0.0
+    for i in i0..<i1 { sourceLength += source[i].length }
+    for j in j0..<j1 { targetLength += target[j].length }
+    let length = Self.lengthLogProbability(sourceLength, targetLength, ratio: ratio, variance: variance)
+    var lexical = 0.0
+    var matchedItems = 0, allItems = 0
+    let targetCount = j1 - j0, sourceCount = i1 - i0
+    for i in i0..<i1 {
+      var mask: UInt64 = 0
+      for j in j0..<j1 { mask |= pairs.masks(i, j).source }
+      for (n, entry) in sourceTable[i].enumerated() {
+        if mask & (1 << UInt64(n)) != 0 {
+          lexical += entry.matched[targetCount]
+          matchedItems += 1
+        } else {
+          lexical += entry.unmatched[targetCount]
+        }
+      }
+      allItems += sourceTable[i].count
+    }
+    for j in j0..<j1 {
+      var mask: UInt64 = 0
+      for i in i0..<i1 { mask |= pairs.masks(i, j).target }
+      for (n, entry) in targetTable[j].enumerated() {
+        if mask & (1 << UInt64(n)) != 0 {
+          lexical += entry.matched[sourceCount]
+          matchedItems += 1
+        } else {
+          lexical += entry.unmatched[sourceCount]
+        }
+      }
+      allItems += targetTable[j].count
+    }
+    total += lengthWeight * length + lexicalWeight * lexical + paragraphTerm(i0, i1, j0, j1)
+    let similarity = allItems == 0 ? 0 : Double(matchedItems) / Double(allItems)
+    return (total, similarity, length)
+  }
+
+  /// Crossing a paragraph boundary on one side costs; ending a paragraph on both sides pays a little.
+  private func paragraphTerm(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
+    var term = 0.0
+    if source[i0].paragraph != source[i1 - 1].paragraph { term -= 1 }
+    if target[j0].paragraph != target[j1 - 1].paragraph { term -= 1 }
+    let sourceEnds = source[i1 - 1].endsParagraph, targetEnds = target[j1 - 1].endsParagraph
+    if sourceEnds && targetEnds { term += 0.3 } else if sourceEnds != targetEnds { term -= 0.3 }
+    return term
+  }
+
+  /// log P(|δ|) of Gale & Church, δ = (l₂ − c·l₁) / (c·√(s²·(l₁ + l₂/c)/2)).
+  static func lengthLogProbability(_ l1: Double, _ l2: Double, ratio: Double, variance: Double) -> Double {
+    let mean = (l1 + l2 / ratio) / 2
+    let delta = abs(l2 - ratio * l1) / (ratio * (variance * max(mean, 1)).squareRoot())
+    let tail = erfc(delta / 2.0.squareRoot())  // 2·(1 − Φ(|δ|))
+    return max(log(max(tail, 1e-300)), -40)
+  }
+}
+
+/// Which items of each sentence pair match, for the pairs the search visits.
+final class PairMatrix {
+  private let source: [SentenceFeatures]
+  private let target: [SentenceFeatures]
+  private var cache: [Int: (source: UInt64, target: UInt64)] = [:]
+
+  init(source: [SentenceFeatures], target: [SentenceFeatures]) {
+    self.source = source
+    self.target = target
+    cache.reserveCapacity(source.count * 16)
+  }
+
+  /// (source items matched by target sentence j, target items matched by source sentence i).
+  func masks(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
+    let key = i &* 1_000_003 &+ j
+    if let value = cache[key] { return value }
+    let value = (source[i].matchMask(against: target[j].keySet), target[j].matchMask(against: source[i].keySet))
+    cache[key] = value
+    return value
+  }
+}

@@ -1,0 +1,222 @@
+import Foundation
+
+/// Turns the sentences of two editions into `SentenceFeatures` in one key space.
+///
+/// The English edition (or, for two non-English editions, each) yields its words under
+/// their stems and lexicon phrases; a Korean edition yields lexicon translations of its
+/// words, hanja abbreviations, Latin tokens and numbers, and romanized names matched to the
+/// English words; a Chinese or Japanese edition yields numbers, Latin tokens and names.
+struct FeatureExtractor {
+  let lexicon: Lexicon?
+
+  /// Features of both editions' sentences.
+  func extract(_ source: Edition, _ target: Edition) -> ([SentenceFeatures], [SentenceFeatures]) {
+    let keys = KeyTable()
+    let sourceIsLatin = Self.isLatinScript(source.language)
+    let targetIsLatin = Self.isLatinScript(target.language)
+    let cognates = sourceIsLatin && targetIsLatin && source.language != target.language
+    let sourceFeatures: [SentenceFeatures]
+    let targetFeatures: [SentenceFeatures]
+    switch (sourceIsLatin, targetIsLatin) {
+    case (true, false):
+      sourceFeatures = latinFeatures(source, keys, cognates: false)
+      targetFeatures = foreignFeatures(target, pivot: source, keys)
+    case (false, true):
+      targetFeatures = latinFeatures(target, keys, cognates: false)
+      sourceFeatures = foreignFeatures(source, pivot: target, keys)
+    default:
+      sourceFeatures = sourceIsLatin ? latinFeatures(source, keys, cognates: cognates) : foreignFeatures(source, pivot: nil, keys)
+      targetFeatures = targetIsLatin ? latinFeatures(target, keys, cognates: cognates) : foreignFeatures(target, pivot: nil, keys)
+    }
+    return (Self.withChances(sourceFeatures, other: targetFeatures), Self.withChances(targetFeatures, other: sourceFeatures))
+  }
+
+  /// Sets each item's chance of being matched by a random sentence of the other edition:
+  /// the share of its sentences holding the item's most frequent key (smoothed).
+  /// `North Korea` in every sentence of an editorial says little; `TASS` or `2000s` much.
+  static func withChances(_ features: [SentenceFeatures], other: [SentenceFeatures]) -> [SentenceFeatures] {
+    var frequency: [Int32: Int] = [:]
+    for sentence in other { for key in sentence.keySet { frequency[key, default: 0] += 1 } }
+    let count = Float(other.count)
+    return features.map { sentence in
+      var sentence = sentence
+      for k in sentence.items.indices {
+        let most = sentence.items[k].keys.map { frequency[$0] ?? 0 }.max() ?? 0
+        sentence.items[k].chance = min(0.95, (Float(most) + 0.5) / (count + 1))
+      }
+      return sentence
+    }
+  }
+
+  static func isLatinScript(_ language: Language) -> Bool {
+    ![Language.korean, .chinese, .japanese, Language("ru"), Language("uk"), Language("ar"), Language("he"), Language("th")]
+      .contains(language)
+  }
+
+  // MARK: English and other Latin-script editions
+
+  private func latinFeatures(_ edition: Edition, _ keys: KeyTable, cognates: Bool) -> [SentenceFeatures] {
+    edition.sentences.enumerated().map { index, sentence in
+      let words = EnglishWords.words(in: sentence.normalized)
+      let stems = words.map { EnglishStemmer.stem($0) }
+      var items: [SentenceFeatures.Item] = []
+      var itemAt: [Int: Int] = [:]
+      for (position, word) in words.enumerated() {
+        if EnglishWords.stopwords.contains(word) || word.unicodeScalars.allSatisfy({ $0.isASCIIDigit }) { continue }
+        var itemKeys = [keys.id("w:" + Self.folded(word)), keys.id("e:" + stems[position])]
+        if cognates && word.unicodeScalars.count >= 6 {
+          itemKeys.append(keys.id("p:" + String(Self.folded(word).prefix(5))))
+        }
+        itemAt[position] = items.count
+        items.append(.init(keys: itemKeys, weight: 1))
+      }
+      // Lexicon phrases: `north korea`, `national assembly`, `war of attrition`.
+      if let lexicon {
+        for start in stems.indices {
+          for length in stride(from: min(4, stems.count - start), through: 2, by: -1) {
+            let phrase = stems[start..<start + length].joined(separator: " ")
+            guard lexicon.englishPhrases[phrase] != nil else { continue }
+            let key = keys.id("e:" + phrase)
+            for position in start..<start + length { if let item = itemAt[position] { items[item].keys.append(key) } }
+          }
+        }
+      }
+      for value in NumberValues.english(sentence.normalized) {
+        items.append(.init(keys: [keys.id(value.key)], weight: 2))
+      }
+      return Self.features(sentence, index: index, edition: edition, items: items)
+    }
+  }
+
+  /// `word` without diacritics (`expédition` → `expedition`), for cognates across Latin scripts.
+  static func folded(_ word: String) -> String {
+    guard word.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { return word }
+    let decomposed = (try? ICU.normalize(word, .nfkc)) ?? word
+    return String(
+      decomposed.decomposedStringWithCanonicalMappingScalars.filter { $0.properties.generalCategory != .nonspacingMark }
+        .map(Character.init))
+  }
+
+  // MARK: Korean, Chinese, Japanese editions
+
+  private func foreignFeatures(_ edition: Edition, pivot: Edition?, _ keys: KeyTable) -> [SentenceFeatures] {
+    let names = pivot.map { pivot in
+      NameMatcher(
+        englishWords: Self.nameCandidates(pivot),
+        transform: edition.language == .korean ? "Hangul-Latin; Latin-ASCII" : "Any-Latin; Latin-ASCII")
+    }
+    let korean = edition.language == .korean
+    return edition.sentences.enumerated().map { index, sentence in
+      var items: [SentenceFeatures.Item] = []
+      let text = sentence.normalized
+      for run in ScriptRuns.split(text) {
+        switch run.script {
+        case .latin:
+          let word = run.text
+          if EnglishWords.stopwords.contains(word) { continue }
+          items.append(.init(keys: [keys.id("w:" + word), keys.id("e:" + EnglishStemmer.stem(word))], weight: 1))
+        case .hangul where korean:
+          items += koreanItems(run.text, separated: run.separatedByDash, names: names, keys)
+        case .han:
+          if korean, let hanja = KoreanWords.hanja(run.text) {
+            items += hanja.map { .init(keys: $0.map { keys.id("e:" + $0) }, weight: 1) }
+          } else if let names {
+            items += Self.chineseNameItems(run.text, names: names, keys)
+          }
+        case .hangul, .kana, .digits, .other:
+          continue
+        }
+      }
+      if let lexicon {
+        for headword in lexicon.phraseHeadwords where text.contains(headword) {
+          items.append(.init(keys: lexicon.lookup(headword)!.map { keys.id("e:" + $0) }, weight: 1))
+        }
+      }
+      let values = korean ? NumberValues.korean(text) : NumberValues.english(text)
+      for value in values { items.append(.init(keys: [keys.id(value.key)], weight: 2)) }
+      return Self.features(sentence, index: index, edition: edition, items: items)
+    }
+  }
+
+  /// Items of a Hangul run: lexicon words found by longest match, abbreviations (`북-중-러`,
+  /// `한미일`), and the rest matched as names.
+  private func koreanItems(_ run: String, separated: Bool, names: NameMatcher?, _ keys: KeyTable) -> [SentenceFeatures.Item] {
+    var items: [SentenceFeatures.Item] = []
+    let stripped = KoreanWords.strippingParticle(run)
+    if let abbreviations = KoreanWords.abbreviations(stripped, separated: separated) {
+      return abbreviations.map { .init(keys: $0.map { keys.id("e:" + $0) }, weight: 1) }
+    }
+    for piece in KoreanWords.segment(run, lexicon: lexicon) {
+      switch piece {
+      case .known(let phrases):
+        items.append(.init(keys: phrases.map { keys.id("e:" + $0) }, weight: 1))
+      case .unknown(let text):
+        let word = KoreanWords.strippingParticle(text)
+        guard word.unicodeScalars.count >= 2, let names else { continue }
+        let matches = names.matches(word)
+        if !matches.isEmpty { items.append(.init(keys: matches.map { keys.id("w:" + $0) }, weight: 1.5)) }
+      }
+    }
+    return items
+  }
+
+  /// Names in a run of Han characters: substrings of two to four characters whose pinyin
+  /// matches an English word of the other edition (`陈清扬` ~ `chenqingyang`).
+  private static func chineseNameItems(_ run: String, names: NameMatcher, _ keys: KeyTable) -> [SentenceFeatures.Item] {
+    let scalars = Array(run.unicodeScalars)
+    var items: [SentenceFeatures.Item] = []
+    var i = 0
+    while i < scalars.count {
+      var matched = false
+      for length in stride(from: min(4, scalars.count - i), through: 2, by: -1) {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[i..<i + length])
+        let matches = names.matches(String(view))
+        if !matches.isEmpty {
+          items.append(.init(keys: matches.map { keys.id("w:" + $0) }, weight: 1.5))
+          i += length
+          matched = true
+          break
+        }
+      }
+      if !matched { i += 1 }
+    }
+    return items
+  }
+
+  /// English words a foreign word may transliterate: content words, and adjacent
+  /// capitalized words run together (`Camp David` → `campdavid`, `Chen Qingyang` → `chenqingyang`).
+  static func nameCandidates(_ edition: Edition) -> Set<String> {
+    var candidates = Set<String>()
+    for sentence in edition.sentences {
+      let original = EnglishWords.words(in: sentence.text)
+      var previousCapitalized: String?
+      for word in original {
+        let lower = word.lowercased()
+        if !EnglishWords.stopwords.contains(lower) { candidates.insert(lower) }
+        let capitalized = word.unicodeScalars.first?.isUppercaseLetter == true
+        if capitalized, let previous = previousCapitalized { candidates.insert(previous + lower) }
+        previousCapitalized = capitalized ? lower : nil
+      }
+    }
+    return candidates
+  }
+
+  private static func features(_ sentence: Sentence, index: Int, edition: Edition, items: [SentenceFeatures.Item])
+    -> SentenceFeatures
+  {
+    let paragraph = edition.paragraphs[sentence.paragraph]
+    let keySet = Array(Set(items.flatMap(\.keys))).sorted()
+    return SentenceFeatures(
+      length: Double(sentence.text.unicodeScalars.filter { !$0.isSpace }.count), items: items, keySet: keySet,
+      paragraph: sentence.paragraph, startsParagraph: paragraph.sentences.first?.index == index,
+      endsParagraph: paragraph.sentences.last?.index == index)
+  }
+}
+
+extension String {
+  /// The canonical decomposition's scalars (NFD), for stripping diacritics.
+  var decomposedStringWithCanonicalMappingScalars: [Unicode.Scalar] {
+    Array(((try? ICU.normalize(self, .nfd)) ?? self).unicodeScalars)
+  }
+}

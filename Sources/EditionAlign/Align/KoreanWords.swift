@@ -1,0 +1,106 @@
+/// Korean words for the aligner: particles stripped, runs segmented by the lexicon,
+/// country abbreviations (`한미일`, `북-중-러`) and hanja abbreviations (北, 美, 中) read.
+enum KoreanWords {
+  /// A piece of a Hangul run.
+  enum Piece {
+    /// A lexicon headword, with its English phrases.
+    case known([String])
+    /// Text no headword covers.
+    case unknown(String)
+  }
+
+  /// Particles and endings that follow a noun, longest first.
+  static let particles: [String] = [
+    "에서부터", "으로부터", "에게서는", "이라고는", "에서는", "에게서", "으로는", "으로서", "으로써", "이라고", "이라며", "이라는", "에서의",
+    "에게는", "에서도", "까지는", "에서", "에게", "으로", "부터", "까지", "처럼", "보다", "이나", "에는", "과의", "와의", "라고", "라며",
+    "라는", "께서", "한테", "에도", "으론", "로는", "로서", "로써", "이며", "이고", "이다", "였다", "이란", "들이", "들은", "들을", "들의",
+    "들에", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "란", "며", "고", "들",
+  ]
+
+  /// `run` without a trailing particle, when at least two syllables remain.
+  static func strippingParticle(_ run: String) -> String {
+    let count = run.unicodeScalars.count
+    for particle in particles {
+      let length = particle.unicodeScalars.count
+      if count - length >= 2 && run.hasSuffix(particle) { return String(run.unicodeScalars.dropLast(length)) }
+    }
+    return run
+  }
+
+  /// One-syllable abbreviations of countries and the two Koreas in compounds.
+  static let abbreviationSyllables: [Unicode.Scalar: [String]] = [
+    "한": ["korea", "south korea", "korean"], "남": ["south korea", "south"], "북": ["north korea", "north"],
+    "미": ["us", "united states", "america", "american"], "중": ["china", "chinese"], "일": ["japan", "japanese"],
+    "러": ["russia", "russian"], "영": ["britain", "uk", "british"], "독": ["germany", "german"],
+    "불": ["france", "french"], "유": ["europe", "eu"], "호": ["australia"], "인": ["india"], "대": ["taiwan"],
+  ]
+
+  /// The countries of a compound of abbreviations (`한미일`; `북`, `중`, `러` of `북-중-러`),
+  /// or nil. A single syllable counts only when a dash or dot joins it to another.
+  static func abbreviations(_ word: String, separated: Bool) -> [[String]]? {
+    let scalars = Array(word.unicodeScalars)
+    guard (separated ? 1 : 2)...4 ~= scalars.count else { return nil }
+    var result: [[String]] = []
+    for scalar in scalars {
+      guard let countries = abbreviationSyllables[scalar] else { return nil }
+      result.append(countries.map { Lexicon.englishKey($0) })
+    }
+    return result
+  }
+
+  /// Hanja abbreviations in the press: 北 North Korea, 美 U.S., 中 China, 日 Japan, …
+  static let hanjaAbbreviations: [Unicode.Scalar: [String]] = [
+    "北": ["north korea", "north"], "南": ["south korea", "south"], "美": ["us", "united states", "america"],
+    "中": ["china", "chinese"], "日": ["japan", "japanese"], "韓": ["korea", "south korea", "korean"],
+    "與": ["ruling party"], "野": ["opposition", "opposition party"], "英": ["britain", "uk", "british"],
+    "佛": ["france", "french"], "獨": ["germany", "german"], "露": ["russia"], "伊": ["italy"], "印": ["india"],
+    "尹": ["yoon"], "文": ["moon"], "李": ["lee"], "朴": ["park"], "金": ["kim"], "檢": ["prosecution"],
+    "軍": ["military"], "核": ["nuclear"],
+  ]
+
+  /// The English phrases of each hanja abbreviation in `run`, or nil when one is unknown.
+  static func hanja(_ run: String) -> [[String]]? {
+    var result: [[String]] = []
+    for scalar in run.unicodeScalars {
+      guard let phrases = hanjaAbbreviations[scalar] else { return nil }
+      result.append(phrases.map { Lexicon.englishKey($0) })
+    }
+    return result
+  }
+
+  /// `run` cut into lexicon headwords (longest first, from the left) and the text between.
+  /// Headwords of one syllable are not used: too many syllables are also parts of words.
+  static func segment(_ run: String, lexicon: Lexicon?) -> [Piece] {
+    guard let lexicon else { return [.unknown(run)] }
+    let s = Array(run.unicodeScalars)
+    var pieces: [Piece] = []
+    var unknown = String.UnicodeScalarView()
+    var i = 0
+    while i < s.count {
+      var found: (Int, [String])?
+      var length = min(lexicon.longestHeadword, s.count - i)
+      while length >= 2 {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[i..<i + length])
+        if let phrases = lexicon.lookup(String(view)) {
+          found = (length, phrases)
+          break
+        }
+        length -= 1
+      }
+      if let (length, phrases) = found {
+        if !unknown.isEmpty {
+          pieces.append(.unknown(String(unknown)))
+          unknown = String.UnicodeScalarView()
+        }
+        pieces.append(.known(phrases))
+        i += length
+      } else {
+        unknown.append(s[i])
+        i += 1
+      }
+    }
+    if !unknown.isEmpty { pieces.append(.unknown(String(unknown))) }
+    return pieces
+  }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// A bilingual lexicon: foreign headwords (Korean, German, …) and the English phrases they
+/// translate to, read from hunalign's dictionary format — one `english @ foreign` a line.
+/// EditionAlign carries a Korean–English news lexicon, used by default for ko–en.
+public struct Lexicon: Sendable {
+  /// Headword (matching form, spaces kept) → English phrases as stem keys (`north korea`).
+  private(set) var translations: [String: [String]] = [:]
+  /// Headwords of several words (matched as substrings of the sentence).
+  private(set) var phraseHeadwords: [String] = []
+  /// Every English phrase of the lexicon, as stem keys, with the number of its words.
+  private(set) var englishPhrases: [String: Int] = [:]
+  /// The longest single-word headword, in scalars.
+  private(set) var longestHeadword = 0
+
+  public init() {}
+
+  /// The number of `english @ foreign` entries.
+  public var count: Int { translations.values.reduce(0) { $0 + $1.count } }
+
+  /// Reads hunalign's format; `source` names the text in errors (with the line).
+  public init(hunalign text: String, source: String) throws(LexiconError) {
+    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let trimmed = String(line).trimmingSpaces
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      let parts = trimmed.components(separatedBy: " @ ")
+      guard parts.count == 2, !parts[0].trimmingSpaces.isEmpty, !parts[1].trimmingSpaces.isEmpty else {
+        throw .badLine(file: source, line: number + 1, text: String(trimmed.prefix(60)))
+      }
+      add(english: parts[0], foreign: parts[1])
+    }
+  }
+
+  /// Reads a hunalign dictionary file.
+  public init(file path: String) throws(LexiconError) {
+    guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path) }
+    guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(file: path) }
+    try self.init(hunalign: text, source: path)
+  }
+
+  /// The built-in Korean–English news lexicon.
+  public static let koreanEnglishNews: Lexicon = {
+    do { return try Lexicon(hunalign: koreanEnglishNewsText, source: "built-in ko-en lexicon") } catch {
+      preconditionFailure("\(error)")
+    }
+  }()
+
+  /// Adds one entry.
+  public mutating func add(english: String, foreign: String) {
+    let phrase = Self.englishKey(english)
+    let headword = MatchingForm.of(foreign)
+    guard !phrase.isEmpty, !headword.isEmpty else { return }
+    if translations[headword]?.contains(phrase) == true { return }
+    translations[headword, default: []].append(phrase)
+    englishPhrases[phrase] = phrase.split(separator: " ").count
+    if headword.contains(" ") {
+      if !phraseHeadwords.contains(headword) { phraseHeadwords.append(headword) }
+    } else {
+      longestHeadword = max(longestHeadword, headword.unicodeScalars.count)
+    }
+  }
+
+  /// Adds every entry of `other`.
+  public mutating func merge(_ other: Lexicon) {
+    for (headword, phrases) in other.translations {
+      for phrase in phrases where translations[headword]?.contains(phrase) != true {
+        translations[headword, default: []].append(phrase)
+        englishPhrases[phrase] = phrase.split(separator: " ").count
+      }
+    }
+    for headword in other.phraseHeadwords where !phraseHeadwords.contains(headword) { phraseHeadwords.append(headword) }
+    longestHeadword = max(longestHeadword, other.longestHeadword)
+  }
+
+  /// The English phrases of `headword` (matching form), or nil.
+  func lookup(_ headword: String) -> [String]? { translations[headword] }
+
+  /// An English phrase as the aligner keys it: matching form, words stemmed, one space between.
+  static func englishKey(_ phrase: String) -> String {
+    EnglishWords.words(in: MatchingForm.of(phrase)).map { EnglishStemmer.stem($0) }.joined(separator: " ")
+  }
+}
+
+/// Why a lexicon could not be read.
+public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
+  case unreadable(file: String)
+  case notUTF8(file: String)
+  case badLine(file: String, line: Int, text: String)
+
+  public var description: String {
+    switch self {
+    case .unreadable(let file): "\(file): cannot read the dictionary"
+    case .notUTF8(let file): "\(file): the dictionary is not UTF-8"
+    case .badLine(let file, let line, let text):
+      "\(file):\(line): expected 'english @ foreign' (hunalign's dictionary format), found '\(text)'"
+    }
+  }
+}
+
+/// Words of English (or any Latin-script) text in matching form.
+enum EnglishWords {
+  /// The words of `text`: runs of letters and digits, with inner apostrophes and hyphens
+  /// splitting (`north-korean` → `north`, `korean`; `korea's` → `korea's`).
+  static func words(in text: String) -> [String] {
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    let scalars = collapsingDottedAcronyms(Array(text.unicodeScalars))
+    for (i, c) in scalars.enumerated() {
+      if c.isLetter || c.isDigit {
+        current.append(c)
+      } else if c == "'" && !current.isEmpty && i + 1 < scalars.count && scalars[i + 1].isLetter {
+        current.append(c)
+      } else if !current.isEmpty {
+        words.append(String(current))
+        current = String.UnicodeScalarView()
+      }
+    }
+    if !current.isEmpty { words.append(String(current)) }
+    return words
+  }
+
+  /// `u.s.` → `us`, `u.n.` → `un`, `e.u.` → `eu`: dotted acronyms become one word.
+  static func collapsingDottedAcronyms(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(s.count)
+    var i = 0
+    while i < s.count {
+      if s[i].isLetter && (i == 0 || !s[i - 1].isLetter) {
+        var j = i
+        var letters: [Unicode.Scalar] = []
+        while j + 1 < s.count && s[j].isLetter && s[j + 1] == "." && (j + 2 >= s.count || !s[j + 2].isLetter || j + 3 >= s.count || s[j + 3] == ".") {
+          letters.append(s[j])
+          j += 2
+        }
+        if letters.count >= 2 {
+          out += letters
+          i = j
+          continue
+        }
+      }
+      out.append(s[i])
+      i += 1
+    }
+    return out
+  }
+
+  /// Function words that carry no evidence of translation.
+  static let stopwords: Set<String> = [
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or", "but", "is", "are", "was",
+    "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "as", "not", "no", "has", "have",
+    "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "he", "she",
+    "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them", "which", "who", "whom",
+    "what", "there", "here", "than", "so", "such", "into", "about", "over", "also", "more", "most", "very", "just",
+    "only", "if", "then", "when", "while", "said", "says", "say", "one", "all", "any", "some", "other", "up", "out",
+    "s", "t", "de", "la", "le", "les", "des", "du", "et", "un", "une", "der", "die", "das", "und", "den", "dem", "ein",
+    "eine", "zu", "im", "von", "mit", "ist", "auf", "für", "nicht", "sich", "en", "est", "que", "qui", "dans", "pour",
+    "par", "sur", "au", "aux", "il", "elle", "se", "ne", "pas",
+  ]
+}

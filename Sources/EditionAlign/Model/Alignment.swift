@@ -1,0 +1,54 @@
+/// A link between the two editions: a contiguous run of sentences of each (either may be
+/// empty — an omission), with a score in 0…1 saying how surely they translate each other.
+public struct Link: Hashable, Codable, Sendable {
+  /// Body sentence indices of the first edition (contiguous, ascending).
+  public var source: [Int]
+  /// Body sentence indices of the second edition (contiguous, ascending).
+  public var target: [Int]
+  /// How surely the sentences are translations of each other, 0…1.
+  public var score: Double
+
+  public init(source: [Int], target: [Int], score: Double) {
+    self.source = source
+    self.target = target
+    self.score = score
+  }
+
+  /// `"1-2"`: how many sentences of each side the link holds.
+  public var shape: String { "\(source.count)-\(target.count)" }
+  /// Whether one side is empty: a sentence one edition has and the other lacks.
+  public var isOmission: Bool { source.isEmpty || target.isEmpty }
+}
+
+/// Two editions aligned: links in document order covering every body sentence of both
+/// sides exactly once.
+public struct Alignment: Hashable, Codable, Sendable {
+  /// The first edition (the first file named).
+  public var source: Edition
+  /// The second edition.
+  public var target: Edition
+  public var links: [Link]
+
+  public init(source: Edition, target: Edition, links: [Link]) {
+    self.source = source
+    self.target = target
+    self.links = links
+  }
+
+  /// The mean link score, weighted by the sentences each link holds: how well the two
+  /// editions correspond as a whole, 0…1.
+  public var documentScore: Double {
+    var total = 0.0, weight = 0.0
+    for link in links {
+      let w = Double(link.source.count + link.target.count)
+      total += link.score * w
+      weight += w
+    }
+    return weight == 0 ? 0 : total / weight
+  }
+
+  /// Links by shape (`"1-1"`: 12, …).
+  public var shapeCounts: [String: Int] {
+    links.reduce(into: [:]) { $0[$1.shape, default: 0] += 1 }
+  }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import EditionAlign
+
+extension AlignmentFormat: ExpressibleByArgument {}
+
+/// `edalign align`: pairs the sentences of two editions.
+struct Align: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Align the sentences of two editions of an article.",
+    discussion: """
+      Formats: text (side by side with scores; omissions shown as gaps), jsonl (one \
+      {"en": {"ids", "text"}, "ko": {"ids", "text"}, "score"} object a link, keyed by the \
+      editions' languages), tsv, vecalign ([3]:[4, 5]:cost, the first list indexing the first file).
+      """)
+
+  @Argument(help: "The first edition (any language; '-' reads standard input).")
+  var first: String
+
+  @Argument(help: "The second edition.")
+  var second: String
+
+  @Option(name: .long, help: "The two editions' languages in command-line order, e.g. en,ko; detected when omitted.")
+  var langs: String?
+
+  @Option(name: .long, help: "Input shape of both editions: page, article, plain or presplit; detected when omitted.")
+  var input: InputShape?
+
+  @Flag(name: .long, help: "Short for --input presplit.")
+  var presplit = false
+
+  @Option(name: .long, help: "A bilingual dictionary in hunalign's format (english @ foreign lines), added to the built-in ko-en lexicon.")
+  var dictionary: String?
+
+  @Flag(name: .long, help: "Do not use the built-in Korean-English lexicon.")
+  var noBuiltInLexicon = false
+
+  @OptionGroup var outputOptions: OutputOptions
+
+  @Option(name: .long, help: "Output format: text, jsonl, tsv or vecalign.")
+  var format: AlignmentFormat = .text
+
+  func validate() throws {
+    if let langs, langs.split(separator: ",").count != 2 {
+      throw ValidationError("--langs takes two language codes, e.g. en,ko")
+    }
+    if presplit, let input, input != .presplit { throw ValidationError("--presplit contradicts --input \(input.rawValue)") }
+  }
+
+  func run() throws {
+    try Diagnostics.run {
+      let codes = langs?.split(separator: ",").map { Language(String($0).trimmingCharacters(in: .whitespaces)) }
+      let shape = presplit ? InputShape.presplit : input
+      let source = try EditionReader(options: ReadOptions(language: codes?[0], shape: shape)).read(file: first)
+      let target = try EditionReader(options: ReadOptions(language: codes?[1], shape: shape)).read(file: second)
+      var options = AlignOptions(dictionary: try dictionary.map { path throws(LexiconError) in try Lexicon(file: path) })
+      options.useBuiltInLexicon = !noBuiltInLexicon
+      let alignment = Aligner(options: options).align(source, target)
+      try OutputFile.write(format.render(alignment), to: outputOptions.output, force: outputOptions.force)
+    }
+  }
+}
