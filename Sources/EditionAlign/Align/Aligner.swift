@@ -29,6 +29,13 @@ public struct Aligner: Sendable {
   public func align(_ source: Edition, _ target: Edition) -> Alignment {
     let lexicon = lexicon(for: source.language, target.language)
     let (sourceFeatures, targetFeatures) = FeatureExtractor(lexicon: lexicon).extract(source, target)
+    if ProcessInfo.processInfo.environment["EDALIGN_ITEMS"] != nil {
+      for (side, features) in [("S", sourceFeatures), ("T", targetFeatures)] {
+        for (n, f) in features.enumerated().prefix(6) {
+          FileHandle.standardError.write(Data((side + " \(n) " + f.items.map { "\($0.keys.count)k w\($0.weight) c\(String(format: "%.2f", $0.chance))" }.joined(separator: " ") + "\n").utf8))
+        }
+      }
+    }
     let beads = search(sourceFeatures, targetFeatures)
     return Alignment(source: source, target: target, links: beads)
   }

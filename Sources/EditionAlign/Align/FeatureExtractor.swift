@@ -84,7 +84,7 @@ struct FeatureExtractor {
       for value in NumberValues.english(sentence.normalized) {
         items.append(.init(keys: [keys.id(value.key)], weight: 2))
       }
-      return Self.features(sentence, index: index, edition: edition, items: items)
+      return Self.features(sentence, index: index, edition: edition, items: items, keys: keys)
     }
   }
 
@@ -102,7 +102,7 @@ struct FeatureExtractor {
   private func foreignFeatures(_ edition: Edition, pivot: Edition?, _ keys: KeyTable) -> [SentenceFeatures] {
     let names = pivot.map { pivot in
       NameMatcher(
-        englishWords: Self.nameCandidates(pivot),
+        englishWords: Self.nameCandidates(pivot, loanwords: edition.language == .korean),
         transform: edition.language == .korean ? "Hangul-Latin; Latin-ASCII" : "Any-Latin; Latin-ASCII")
     }
     let korean = edition.language == .korean
@@ -134,7 +134,7 @@ struct FeatureExtractor {
       }
       let values = korean ? NumberValues.korean(text) : NumberValues.english(text)
       for value in values { items.append(.init(keys: [keys.id(value.key)], weight: 2)) }
-      return Self.features(sentence, index: index, edition: edition, items: items)
+      return Self.features(sentence, index: index, edition: edition, items: items, keys: keys)
     }
   }
 
@@ -184,17 +184,18 @@ struct FeatureExtractor {
     return items
   }
 
-  /// English words a foreign word may transliterate: content words, and adjacent
+  /// English words a foreign word may transliterate: capitalized words (names), all content
+  /// words too where `loanwords` (Korean borrows many: 스마트폰, 인터뷰), and adjacent
   /// capitalized words run together (`Camp David` → `campdavid`, `Chen Qingyang` → `chenqingyang`).
-  static func nameCandidates(_ edition: Edition) -> Set<String> {
+  static func nameCandidates(_ edition: Edition, loanwords: Bool) -> Set<String> {
     var candidates = Set<String>()
     for sentence in edition.sentences {
       let original = EnglishWords.words(in: sentence.text)
       var previousCapitalized: String?
       for word in original {
         let lower = word.lowercased()
-        if !EnglishWords.stopwords.contains(lower) { candidates.insert(lower) }
         let capitalized = word.unicodeScalars.first?.isUppercaseLetter == true
+        if (loanwords || capitalized) && !EnglishWords.stopwords.contains(lower) { candidates.insert(lower) }
         if capitalized, let previous = previousCapitalized { candidates.insert(previous + lower) }
         previousCapitalized = capitalized ? lower : nil
       }
@@ -202,9 +203,25 @@ struct FeatureExtractor {
     return candidates
   }
 
-  private static func features(_ sentence: Sentence, index: Int, edition: Edition, items: [SentenceFeatures.Item])
+  /// Punctuation every script shares, after the matching form unified it: a question, an
+  /// exclamation, a quotation, a colon, parentheses, an ellipsis.
+  static func punctuationKeys(_ normalized: String) -> [String] {
+    var keys: [String] = []
+    let scalars = normalized.unicodeScalars
+    if scalars.contains("?") { keys.append("q:?") }
+    if scalars.contains("!") { keys.append("q:!") }
+    if scalars.contains("\"") || scalars.contains("\u{300C}") || scalars.contains("\u{300E}") { keys.append("q:quote") }
+    if scalars.contains(":") { keys.append("q::") }
+    if scalars.contains("(") { keys.append("q:(") }
+    if normalized.contains("...") || scalars.contains("\u{2026}") { keys.append("q:...") }
+    return keys
+  }
+
+  private static func features(_ sentence: Sentence, index: Int, edition: Edition, items: [SentenceFeatures.Item], keys: KeyTable)
     -> SentenceFeatures
   {
+    var items = items
+    for key in punctuationKeys(sentence.normalized) { items.append(.init(keys: [keys.id(key)], weight: 1)) }
     let paragraph = edition.paragraphs[sentence.paragraph]
     let keySet = Array(Set(items.flatMap(\.keys))).sorted()
     return SentenceFeatures(

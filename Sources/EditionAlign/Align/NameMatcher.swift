@@ -10,8 +10,13 @@ final class NameMatcher {
   private let transliterator: ICUTransliterator?
   private var romanized: [String: String] = [:]
 
+  /// Skeletons this short must match with their vowels too.
+  private let minimumSkeleton: Int
+
   /// A matcher for the English `words` of one edition; `transform` is an ICU transform ID.
+  /// Chinese syllables are short and many: there, skeletons of up to 3 consonants need their vowels.
   init(englishWords words: some Sequence<String>, transform: String) {
+    minimumSkeleton = transform.hasPrefix("Hangul") ? 2 : 3
     transliterator = try? ICUTransliterator(transform)
     for word in words where word.unicodeScalars.count >= 3 {
       let skeleton = Self.skeleton(word)
@@ -34,8 +39,8 @@ final class NameMatcher {
     let skeleton = Self.skeleton(latin)
     let consonants = skeleton.unicodeScalars.count
     guard consonants >= 2, let words = bySkeleton[skeleton] else { return [] }
-    // Two consonants match too much by chance: ask the vowels to agree as well.
-    if consonants == 2 { return words.filter { Self.vowelForm($0) == Self.vowelForm(latin) } }
+    // Short skeletons match too much by chance: ask the vowels to agree as well.
+    if consonants <= minimumSkeleton { return words.filter { Self.vowelForm($0) == Self.vowelForm(latin) } }
     return words
   }
 
