@@ -32,7 +32,8 @@ struct FeatureExtractor {
   }
 
   /// Sets each item's chance of being matched by a random sentence of the other edition:
-  /// the share of its sentences holding the item's most frequent key (smoothed).
+  /// the share of its sentences holding the item's most frequent key (smoothed); drops
+  /// the items the other edition cannot match at all.
   /// `North Korea` in every sentence of an editorial says little; `TASS` or `2000s` much.
   static func withChances(_ features: [SentenceFeatures], other: [SentenceFeatures]) -> [SentenceFeatures] {
     var frequency: [Int32: Int] = [:]
@@ -40,9 +41,13 @@ struct FeatureExtractor {
     let count = Float(other.count)
     return features.map { sentence in
       var sentence = sentence
-      for k in sentence.items.indices {
-        let most = sentence.items[k].keys.map { frequency[$0] ?? 0 }.max() ?? 0
-        sentence.items[k].chance = min(0.95, (Float(most) + 0.5) / (count + 1))
+      // An item no sentence of the other edition can match is no evidence either way.
+      sentence.items = sentence.items.compactMap { item in
+        let most = item.keys.map { frequency[$0] ?? 0 }.max() ?? 0
+        if most == 0 { return nil }
+        var item = item
+        item.chance = min(0.95, (Float(most) + 0.5) / (count + 1))
+        return item
       }
       return sentence
     }
