@@ -68,7 +68,7 @@ public struct Aligner: Sendable {
       beads.map { ($0.source.upperBound, $0.target.upperBound) }, n: n, m: m, width: max(8, options.bandWidth / 3))
     beads = search.bestPath(secondBand)
     if ProcessInfo.processInfo.environment["EDALIGN_DEBUG"] != nil {
-      print("ratio", scorer.ratio, "variance", scorer.variance, "priors", scorer.logPriors)
+      print("ratio", scorer.ratio, "variance", scorer.variance, "priors", scorer.logPriors, "q", scorer.sourceRecall, scorer.targetRecall)
       for bead in beads {
         for (shape, (di, dj)) in BeadScorer.shapes.enumerated() where di > 0 && dj > 0 {
           let i0 = bead.source.lowerBound, j0 = bead.target.lowerBound
@@ -111,8 +111,8 @@ extension BeadScorer {
       matched += SIMD2(Double(masks.source.nonzeroBitCount), Double(masks.target.nonzeroBitCount))
       items += SIMD2(Double(min(source[i].items.count, 64)), Double(min(target[j].items.count, 64)))
     }
-    if items[0] >= 20 { sourceRecall = min(0.9, max(0.05, matched[0] / items[0])) }
-    if items[1] >= 20 { targetRecall = min(0.9, max(0.05, matched[1] / items[1])) }
+    if items[0] >= 20 { sourceRecall = min(0.5, max(0.05, matched[0] / items[0])) }
+    if items[1] >= 20 { targetRecall = min(0.5, max(0.05, matched[1] / items[1])) }
     let total = shapeCounts.reduce(0, +)
     if beads.count >= 10 {
       for k in logPriors.indices { logPriors[k] = (logPriors[k] + log(shapeCounts[k] / total)) / 2 }

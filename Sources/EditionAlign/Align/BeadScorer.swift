@@ -27,8 +27,8 @@ struct BeadScorer {
   /// How often an item of a true pair finds its counterpart, per side.
   var sourceRecall: Double = 0.4 { didSet { sourceTable = Self.table(source, sourceRecall) } }
   var targetRecall: Double = 0.4 { didSet { targetTable = Self.table(target, targetRecall) } }
-  var lengthWeight: Double = 1
-  var lexicalWeight: Double = 1
+  var lengthWeight: Double = Double(ProcessInfo.processInfo.environment["EA_LW"] ?? "1") ?? 1
+  var lexicalWeight: Double = Double(ProcessInfo.processInfo.environment["EA_XW"] ?? "0.5") ?? 0.5
 
   /// Per sentence, per item: (matched, unmatched) log-likelihood ratios for beads whose
   /// other side has 1, 2, 3 sentences.
@@ -43,7 +43,7 @@ struct BeadScorer {
     ratio = sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1
     let tilt = target.count > 0 && source.count > 0 ? log(Double(target.count) / Double(source.count)) : 0
     logPriors = [
-      log(0.89), log(0.045) + tilt, log(0.045) - tilt, log(0.011), log(0.005) + tilt, log(0.005) - tilt,
+      log(0.89), log(0.045) + tilt, log(0.045) - tilt, log(0.004), log(0.005) + tilt, log(0.005) - tilt,
       log(0.005), log(0.005),
     ]
     sourceTable = Self.table(source, 0.4)
