@@ -137,7 +137,10 @@ struct FeatureExtractor {
           items.append(.init(keys: lexicon.lookup(headword)!.map { keys.id("e:" + $0) }, weight: 1))
         }
       }
-      let values = korean ? NumberValues.korean(text) : NumberValues.english(text)
+      let values =
+        korean
+        ? NumberValues.korean(text)
+        : (edition.language == .chinese || edition.language == .japanese ? NumberValues.chinese(text) : NumberValues.english(text))
       for value in values { items.append(.init(keys: [keys.id(value.key)], weight: 2)) }
       return Self.features(sentence, index: index, edition: edition, items: items, keys: keys)
     }

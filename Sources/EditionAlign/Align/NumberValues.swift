@@ -137,6 +137,48 @@ enum NumberValues {
     return values
   }
 
+  /// Numbers written in Chinese numerals (`三`, `两`, `十五`, `一百二十`, `三千`), as in
+  /// Chinese and Japanese text; digits inside are read as in English.
+  static func chinese(_ text: String) -> [Value] {
+    let digits: [Unicode.Scalar: Double] = [
+      "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    let units: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1000, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8]
+    var values = english(text)
+    let s = Array(text.unicodeScalars)
+    var i = 0
+    while i < s.count {
+      guard digits[s[i]] != nil || (s[i] == "十" && (i + 1 < s.count && digits[s[i + 1]] != nil)) else {
+        i += 1
+        continue
+      }
+      var total = 0.0, section = 0.0, pending = 0.0
+      var sawDigit = false
+      while i < s.count {
+        if let d = digits[s[i]] {
+          pending = d
+          sawDigit = true
+        } else if let u = units[s[i]] {
+          if u >= 1e4 {
+            total += (section + pending) * u
+            section = 0
+          } else {
+            section += (sawDigit ? pending : 1) * u
+          }
+          pending = 0
+          sawDigit = false
+        } else {
+          break
+        }
+        i += 1
+      }
+      let value = total + section + pending
+      // 一 alone is mostly "a"/"one" in prose; keep it only as part of a larger number.
+      if value > 1 { values.append(.number(value)) }
+    }
+    return values
+  }
+
   /// An amount with Korean units at `i`: `1억1천만` = 1.1e8, `12조3천억` = 1.23e13,
   /// `1조 2000억` = 1.2e12, `1천5백만` = 1.5e7, `1,500` = 1500.
   private static func readKoreanAmount(_ s: [Unicode.Scalar], _ i: inout Int) -> Double {
