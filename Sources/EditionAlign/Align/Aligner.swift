@@ -36,7 +36,8 @@ public struct Aligner: Sendable {
         }
       }
     }
-    let beads = search(sourceFeatures, targetFeatures)
+    let beads = search(
+      sourceFeatures, targetFeatures, priorRatio: LengthRatios.prior(source: source.language, target: target.language))
     return Alignment(source: source, target: target, links: beads)
   }
 
@@ -50,12 +51,12 @@ public struct Aligner: Sendable {
     return result
   }
 
-  func search(_ source: [SentenceFeatures], _ target: [SentenceFeatures]) -> [Link] {
+  func search(_ source: [SentenceFeatures], _ target: [SentenceFeatures], priorRatio: Double?) -> [Link] {
     let n = source.count, m = target.count
     if n == 0 || m == 0 {
       return (0..<n).map { Link(source: [$0], target: [], score: 0.5) } + (0..<m).map { Link(source: [], target: [$0], score: 0.5) }
     }
-    var scorer = BeadScorer(source: source, target: target)
+    var scorer = BeadScorer(source: source, target: target, priorRatio: priorRatio)
     let pairs = PairMatrix(source: source, target: target)
     let full = (n + 1) * (m + 1) <= options.fullSearchCells
     var search = AlignmentSearch(scorer: scorer, pairs: pairs)
@@ -68,6 +69,12 @@ public struct Aligner: Sendable {
       beads.map { ($0.source.upperBound, $0.target.upperBound) }, n: n, m: m, width: max(8, options.bandWidth / 3))
     beads = search.bestPath(secondBand)
     if ProcessInfo.processInfo.environment["EDALIGN_DEBUG"] != nil {
+      if let spec = ProcessInfo.processInfo.environment["EDALIGN_BEAD"] {
+        let v = spec.split(separator: ",").compactMap { Int($0) }
+        for (shape, (di, dj)) in BeadScorer.shapes.enumerated() where di == v[1] - v[0] && dj == v[3] - v[2] {
+          print("bead", v, scorer.score(v[0], v[1], v[2], v[3], shape: shape, pairs: pairs))
+        }
+      }
       print("ratio", scorer.ratio, "variance", scorer.variance, "priors", scorer.logPriors, "q", scorer.sourceRecall, scorer.targetRecall)
       for bead in beads {
         for (shape, (di, dj)) in BeadScorer.shapes.enumerated() where di > 0 && dj > 0 {
@@ -90,6 +97,15 @@ public struct Aligner: Sendable {
 extension BeadScorer {
   /// Re-estimates the length variance and the shape priors from an alignment.
   mutating func reestimate(from beads: [AlignmentSearch.Bead]) {
+    // The length ratio of the text the first pass paired one to one.
+    var pairedSource = 0.0, pairedTarget = 0.0
+    for bead in beads where bead.shape == 0 {
+      pairedSource += source[bead.source.lowerBound].length
+      pairedTarget += target[bead.target.lowerBound].length
+    }
+    if pairedSource > 0 && pairedTarget > 0 {
+      ratio = LengthRatios.blend(prior: priorRatio, observed: pairedTarget / pairedSource, evidence: min(pairedSource, pairedTarget))
+    }
     var sum = 0.0, count = 0.0
     var shapeCounts = [Double](repeating: 1, count: Self.shapes.count)  // add-one smoothing
     for bead in beads {
@@ -109,7 +125,7 @@ extension BeadScorer {
       let (i, j) = (bead.source.lowerBound, bead.target.lowerBound)
       let masks = pairs.masks(i, j)
       matched += SIMD2(Double(masks.source.nonzeroBitCount), Double(masks.target.nonzeroBitCount))
-      items += SIMD2(Double(min(source[i].items.count, 64)), Double(min(target[j].items.count, 64)))
+      items += SIMD2(Double(source[i].matchableCount), Double(target[j].matchableCount))
     }
     if items[0] >= 20 { sourceRecall = min(0.5, max(0.05, matched[0] / items[0])) }
     if items[1] >= 20 { targetRecall = min(0.5, max(0.05, matched[1] / items[1])) }

@@ -35,12 +35,17 @@ struct BeadScorer {
   private var sourceTable: [[(matched: SIMD4<Double>, unmatched: SIMD4<Double>)]]
   private var targetTable: [[(matched: SIMD4<Double>, unmatched: SIMD4<Double>)]]
 
-  init(source: [SentenceFeatures], target: [SentenceFeatures]) {
+  /// The prior ratio of the language pair (`LengthRatios`), or nil when unknown.
+  let priorRatio: Double?
+
+  init(source: [SentenceFeatures], target: [SentenceFeatures], priorRatio: Double? = nil) {
     self.source = source
     self.target = target
+    self.priorRatio = priorRatio
     let sourceLength = source.reduce(0) { $0 + $1.length }
     let targetLength = target.reduce(0) { $0 + $1.length }
-    ratio = sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1
+    let observed = sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 0
+    ratio = LengthRatios.blend(prior: priorRatio, observed: observed, evidence: min(sourceLength, targetLength))
     let tilt = target.count > 0 && source.count > 0 ? log(Double(target.count) / Double(source.count)) : 0
     logPriors = [
       log(0.89), log(0.045) + tilt, log(0.045) - tilt, log(0.004), log(0.005) + tilt, log(0.005) - tilt,
@@ -53,10 +58,29 @@ struct BeadScorer {
   /// How much a bead's chance matches grow with the sentences on the other side (0: not at all).
   static let chanceGrowth = 1.0
 
+  /// The share of a side's items that the other edition can match at all.
+  static func coverage(_ sentences: [SentenceFeatures]) -> Double {
+    var matchable = 0, all = 0
+    for sentence in sentences {
+      for item in sentence.items {
+        all += 1
+        if item.matchable { matchable += 1 }
+      }
+    }
+    return all == 0 ? 0 : Double(matchable) / Double(all)
+  }
+
   private static func table(_ sentences: [SentenceFeatures], _ q: Double) -> [[(matched: SIMD4<Double>, unmatched: SIMD4<Double>)]] {
-    sentences.map { sentence in
+    // An item nothing on the other side can match still says something: a sentence full of
+    // them is likely an omission — as much as the edition's other items find their match.
+    let unmatchablePenalty = 0.75 * log(1 - q * coverage(sentences))
+    return sentences.map { sentence in
       sentence.items.prefix(SentenceFeatures.maximumItems).map { item in
         var matched = SIMD4<Double>(repeating: 0), unmatched = SIMD4<Double>(repeating: 0)
+        guard item.matchable else {
+          let w = Double(item.weight)
+          return (matched, SIMD4<Double>(0, w * unmatchablePenalty, w * unmatchablePenalty, w * unmatchablePenalty))
+        }
         for k in 1...3 {
           let chance = 1 - pow(1 - Double(item.chance), 1 + Double(k - 1) * chanceGrowth)
           let w = Double(item.weight)
@@ -91,7 +115,7 @@ struct BeadScorer {
           lexical += entry.unmatched[targetCount]
         }
       }
-      allItems += sourceTable[i].count
+      allItems += source[i].matchableCount
     }
     for j in j0..<j1 {
       var mask: UInt64 = 0
@@ -104,7 +128,7 @@ struct BeadScorer {
           lexical += entry.unmatched[sourceCount]
         }
       }
-      allItems += targetTable[j].count
+      allItems += target[j].matchableCount
     }
     total += lengthWeight * length + lexicalWeight * lexical + paragraphTerm(i0, i1, j0, j1)
     let similarity = allItems == 0 ? 0 : Double(matchedItems) / Double(allItems)

@@ -32,7 +32,7 @@ struct FeatureExtractor {
   }
 
   /// Sets each item's chance of being matched by a random sentence of the other edition:
-  /// the share of its sentences holding the item's most frequent key (smoothed); drops
+  /// the share of its sentences holding the item's most frequent key (smoothed); marks
   /// the items the other edition cannot match at all.
   /// `North Korea` in every sentence of an editorial says little; `TASS` or `2000s` much.
   static func withChances(_ features: [SentenceFeatures], other: [SentenceFeatures]) -> [SentenceFeatures] {
@@ -41,14 +41,14 @@ struct FeatureExtractor {
     let count = Float(other.count)
     return features.map { sentence in
       var sentence = sentence
-      // An item no sentence of the other edition can match is no evidence either way.
-      sentence.items = sentence.items.compactMap { item in
-        let most = item.keys.map { frequency[$0] ?? 0 }.max() ?? 0
-        if most == 0 { return nil }
-        var item = item
-        item.chance = min(0.95, (Float(most) + 0.5) / (count + 1))
-        return item
+      for k in sentence.items.indices {
+        let most = sentence.items[k].keys.map { frequency[$0] ?? 0 }.max() ?? 0
+        sentence.items[k].matchable = most > 0
+        // Smoothed toward 1 in 20, so that a short document does not make every item look common.
+        sentence.items[k].chance = min(0.95, (Float(most) + 0.5) / (count + 10))
       }
+      // Matchable items first, so that the match masks cover them.
+      sentence.items.sort { $0.matchable && !$1.matchable }
       return sentence
     }
   }

@@ -9,6 +9,8 @@ struct SentenceFeatures {
     var weight: Float
     /// The chance that a sentence of the other edition picked at random matches it.
     var chance: Float = 0
+    /// Whether any sentence of the other edition can match it at all.
+    var matchable = true
   }
 
   /// At most this many items of a sentence take part (matches are kept as a bit mask).
@@ -22,6 +24,9 @@ struct SentenceFeatures {
   var paragraph: Int
   var startsParagraph: Bool
   var endsParagraph: Bool
+
+  /// How many of the items (within the first `maximumItems`) the other edition can match.
+  var matchableCount: Int { items.prefix(Self.maximumItems).reduce(0) { $0 + ($1.matchable ? 1 : 0) } }
 
   /// Which items (bit n for item n) the sorted `keys` match.
   func matchMask(against keys: [Int32]) -> UInt64 {
