@@ -27,8 +27,8 @@ struct BeadScorer {
   /// How often an item of a true pair finds its counterpart, per side.
   var sourceRecall: Double = 0.4 { didSet { sourceTable = Self.table(source, sourceRecall) } }
   var targetRecall: Double = 0.4 { didSet { targetTable = Self.table(target, targetRecall) } }
-  var lengthWeight: Double = Double(ProcessInfo.processInfo.environment["EA_LW"] ?? "1") ?? 1
-  var lexicalWeight: Double = Double(ProcessInfo.processInfo.environment["EA_XW"] ?? "0.5") ?? 0.5
+  var lengthWeight: Double = 1
+  var lexicalWeight: Double = 0.5
 
   /// Per sentence, per item: (matched, unmatched) log-likelihood ratios for beads whose
   /// other side has 1, 2, 3 sentences.
