@@ -54,6 +54,7 @@ struct AlignmentSearch {
   /// The best path of beads from (0, 0) to (n, m) within `band`.
   func bestPath(_ band: Band) -> [Bead] {
     let n = scorer.source.count, m = scorer.target.count
+    pairs.prepare(band)
     var offsets = [Int](repeating: 0, count: n + 2)
     for i in 0...n { offsets[i + 1] = offsets[i] + (band.upper[i] - band.lower[i] + 1) }
     var best = [Double](repeating: -.infinity, count: offsets[n + 1])

@@ -30,10 +30,15 @@ struct BeadScorer {
   var lengthWeight: Double = 1
   var lexicalWeight: Double = 0.5
 
-  /// Per sentence, per item: (matched, unmatched) log-likelihood ratios for beads whose
-  /// other side has 1, 2, 3 sentences.
-  private var sourceTable: [[(matched: SIMD4<Double>, unmatched: SIMD4<Double>)]]
-  private var targetTable: [[(matched: SIMD4<Double>, unmatched: SIMD4<Double>)]]
+  /// Per sentence: the log-likelihood ratio of its items when none is matched, and per item
+  /// what a match adds — for beads whose other side has 1, 2, 3 sentences (lanes 1–3).
+  private var sourceTable: [LexicalTable]
+  private var targetTable: [LexicalTable]
+
+  struct LexicalTable {
+    var unmatched: SIMD4<Double>
+    var gain: [SIMD4<Double>]
+  }
 
   /// The prior ratio of the language pair (`LengthRatios`), or nil when unknown.
   let priorRatio: Double?
@@ -70,12 +75,12 @@ struct BeadScorer {
     return all == 0 ? 0 : Double(matchable) / Double(all)
   }
 
-  private static func table(_ sentences: [SentenceFeatures], _ q: Double) -> [[(matched: SIMD4<Double>, unmatched: SIMD4<Double>)]] {
+  private static func table(_ sentences: [SentenceFeatures], _ q: Double) -> [LexicalTable] {
     // An item nothing on the other side can match still says something: a sentence full of
     // them is likely an omission — as much as the edition's other items find their match.
     let unmatchablePenalty = 0.75 * log(1 - q * coverage(sentences))
     return sentences.map { sentence in
-      sentence.items.prefix(SentenceFeatures.maximumItems).map { item in
+      let entries = sentence.items.prefix(SentenceFeatures.maximumItems).map { item in
         var matched = SIMD4<Double>(repeating: 0), unmatched = SIMD4<Double>(repeating: 0)
         guard item.matchable else {
           let w = Double(item.weight)
@@ -89,6 +94,8 @@ struct BeadScorer {
         }
         return (matched, unmatched)
       }
+      return LexicalTable(
+        unmatched: entries.reduce(SIMD4<Double>(repeating: 0)) { $0 + $1.1 }, gain: entries.map { $0.0 - $0.1 })
     }
   }
 
@@ -107,32 +114,33 @@ struct BeadScorer {
     for i in i0..<i1 {
       var mask: UInt64 = 0
       for j in j0..<j1 { mask |= pairs.masks(i, j).source }
-      for (n, entry) in sourceTable[i].enumerated() {
-        if mask & (1 << UInt64(n)) != 0 {
-          lexical += entry.matched[targetCount]
-          matchedItems += 1
-        } else {
-          lexical += entry.unmatched[targetCount]
-        }
-      }
+      lexical += Self.sum(sourceTable[i], mask, lane: targetCount)
+      matchedItems += mask.nonzeroBitCount
       allItems += source[i].matchableCount
     }
     for j in j0..<j1 {
       var mask: UInt64 = 0
       for i in i0..<i1 { mask |= pairs.masks(i, j).target }
-      for (n, entry) in targetTable[j].enumerated() {
-        if mask & (1 << UInt64(n)) != 0 {
-          lexical += entry.matched[sourceCount]
-          matchedItems += 1
-        } else {
-          lexical += entry.unmatched[sourceCount]
-        }
-      }
+      lexical += Self.sum(targetTable[j], mask, lane: sourceCount)
+      matchedItems += mask.nonzeroBitCount
       allItems += target[j].matchableCount
     }
     total += lengthWeight * length + lexicalWeight * lexical + paragraphTerm(i0, i1, j0, j1)
     let similarity = allItems == 0 ? 0 : Double(matchedItems) / Double(allItems)
     return (total, similarity, length)
+  }
+
+  /// The lexical log-likelihood ratio of a sentence whose items `mask` are matched.
+  @inline(__always)
+  private static func sum(_ table: LexicalTable, _ mask: UInt64, lane: Int) -> Double {
+    var total = table.unmatched[lane]
+    var bits = mask
+    while bits != 0 {
+      let n = bits.trailingZeroBitCount
+      total += table.gain[n][lane]
+      bits &= bits - 1
+    }
+    return total
   }
 
   /// Crossing a paragraph boundary on one side costs; ending a paragraph on both sides pays a little.
@@ -154,24 +162,50 @@ struct BeadScorer {
   }
 }
 
-/// Which items of each sentence pair match, for the pairs the search visits.
+/// Which items of each sentence pair match. Pairs inside the band the search runs in are
+/// computed once into flat rows; others (anchor candidates) on demand.
 final class PairMatrix {
   private let source: [SentenceFeatures]
   private let target: [SentenceFeatures]
-  private var cache: [Int: (source: UInt64, target: UInt64)] = [:]
+  /// For each source sentence, the first target index of its row.
+  private var rowStart: [Int] = []
+  private var rowEnd: [Int] = []
+  private var rows: [[(source: UInt64, target: UInt64)]] = []
 
   init(source: [SentenceFeatures], target: [SentenceFeatures]) {
     self.source = source
     self.target = target
-    cache.reserveCapacity(source.count * 16)
+  }
+
+  /// Computes every pair a bead inside `band` can touch.
+  func prepare(_ band: AlignmentSearch.Band) {
+    let n = source.count, m = target.count
+    rowStart = Array(repeating: 0, count: n)
+    rowEnd = Array(repeating: 0, count: n)
+    rows = Array(repeating: [], count: n)
+    let reach = 3  // the widest bead
+    for i in 0..<n {
+      var low = m, high = 0
+      for row in max(0, i - reach + 1)...min(n, i + 1) {
+        low = min(low, band.lower[row])
+        high = max(high, band.upper[row])
+      }
+      low = max(0, low - reach)
+      high = min(m, high + reach)
+      rowStart[i] = low
+      rowEnd[i] = max(low, high)
+      rows[i] = (low..<max(low, high)).map { j in compute(i, j) }
+    }
+  }
+
+  private func compute(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
+    let (s, t) = SentenceFeatures.matches(source[i], target[j])
+    return (s, t)
   }
 
   /// (source items matched by target sentence j, target items matched by source sentence i).
   func masks(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
-    let key = i &* 1_000_003 &+ j
-    if let value = cache[key] { return value }
-    let value = (source[i].matchMask(against: target[j].keySet), target[j].matchMask(against: source[i].keySet))
-    cache[key] = value
-    return value
+    if i < rows.count && j >= rowStart[i] && j < rowEnd[i] { return rows[i][j - rowStart[i]] }
+    return compute(i, j)
   }
 }

@@ -49,8 +49,21 @@ struct FeatureExtractor {
       }
       // Matchable items first, so that the match masks cover them.
       sentence.items.sort { $0.matchable && !$1.matchable }
+      sentence.indexKeys()
       return sentence
     }
+  }
+
+  /// Whether `haystack` holds `needle` (bytes).
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+    let first = needle[0]
+    var i = 0
+    while i + needle.count <= haystack.count {
+      if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+      i += 1
+    }
+    return false
   }
 
   static func isLatinScript(_ language: Language) -> Bool {
@@ -133,7 +146,8 @@ struct FeatureExtractor {
         }
       }
       if let lexicon {
-        for headword in lexicon.phraseHeadwords where text.contains(headword) {
+        let bytes = Array(text.utf8)
+        for headword in lexicon.phraseHeadwords where Self.contains(bytes, Array(headword.utf8)) {
           items.append(.init(keys: lexicon.lookup(headword)!.map { keys.id("e:" + $0) }, weight: 1))
         }
       }

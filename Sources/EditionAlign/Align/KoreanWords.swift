@@ -17,12 +17,17 @@ enum KoreanWords {
     "들에", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "란", "며", "고", "들",
   ]
 
+  private static let particleScalars: [[Unicode.Scalar]] = particles.map { Array($0.unicodeScalars) }
+
   /// `run` without a trailing particle, when at least two syllables remain.
   static func strippingParticle(_ run: String) -> String {
-    let count = run.unicodeScalars.count
-    for particle in particles {
-      let length = particle.unicodeScalars.count
-      if count - length >= 2 && run.hasSuffix(particle) { return String(run.unicodeScalars.dropLast(length)) }
+    let scalars = Array(run.unicodeScalars)
+    for particle in particleScalars where scalars.count - particle.count >= 2 {
+      if scalars.suffix(particle.count).elementsEqual(particle) {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars.dropLast(particle.count))
+        return String(view)
+      }
     }
     return run
   }

@@ -8,6 +8,8 @@ final class NameMatcher {
   /// English words (and adjacent capitalized pairs, `campdavid`) by skeleton.
   private var bySkeleton: [String: [String]] = [:]
   private let transliterator: ICUTransliterator?
+  /// The vowel form of each English word.
+  private var vowelForms: [String: String] = [:]
   private var romanized: [String: String] = [:]
 
   /// Skeletons this short must match with their vowels too.
@@ -19,7 +21,9 @@ final class NameMatcher {
     minimumSkeleton = transform.hasPrefix("Hangul") ? 2 : 3
     transliterator = try? ICUTransliterator(transform)
     for word in words where word.unicodeScalars.count >= 3 {
-      let skeleton = Self.skeleton(word)
+      let form = Self.vowelForm(word)
+      vowelForms[word] = form
+      let skeleton = Self.skeleton(ofVowelForm: form)
       if skeleton.unicodeScalars.count >= 2, bySkeleton[skeleton]?.contains(word) != true {
         bySkeleton[skeleton, default: []].append(word)
       }
@@ -36,36 +40,72 @@ final class NameMatcher {
       romanized[foreign] = latin
     }
     if latin.count < 3 { return [] }
-    let skeleton = Self.skeleton(latin)
-    let consonants = skeleton.unicodeScalars.count
+    let form = Self.vowelForm(latin)
+    let skeleton = Self.skeleton(ofVowelForm: form)
+    let consonants = skeleton.utf8.count
     guard consonants >= 2, let words = bySkeleton[skeleton] else { return [] }
     // Short skeletons match too much by chance: ask the vowels to agree as well.
-    if consonants <= minimumSkeleton { return words.filter { Self.vowelForm($0) == Self.vowelForm(latin) } }
+    if consonants <= minimumSkeleton { return words.filter { vowelForms[$0] == form } }
     return words
   }
 
   static func asciiLetters(_ text: String) -> String {
-    String(text.lowercased().unicodeScalars.filter { $0.isASCIILetter }.map(Character.init))
+    String(decoding: text.utf8.compactMap { b -> UInt8? in
+      if (0x61...0x7A).contains(b) { return b }
+      if (0x41...0x5A).contains(b) { return b + 0x20 }
+      return nil
+    }, as: UTF8.self)
   }
 
-  /// Lower-case letters with the spellings that romanizations swap unified.
-  static func vowelForm(_ word: String) -> String {
-    var s = asciiLetters(word)
-    for (from, to) in [
-      ("eu", ""), ("eo", "o"), ("ae", "e"), ("oe", "e"), ("ph", "f"), ("x", "ks"), ("tch", "j"), ("ch", "j"),
-      ("ts", "j"), ("tz", "j"), ("zh", "j"), ("sh", "s"), ("ck", "k"), ("qu", "kw"), ("q", "j"), ("c", "k"), ("y", "i"),
-      ("w", "u"), ("l", "r"), ("p", "b"), ("f", "b"), ("v", "b"), ("k", "g"), ("t", "d"), ("z", "j"),
-    ] {
-      s = s.replacingAll(from, with: to)
+  /// Multi-letter spellings that romanizations swap, rewritten in this order.
+  private static let spellings: [([UInt8], [UInt8])] = [
+    ("eu", ""), ("eo", "o"), ("ae", "e"), ("oe", "e"), ("ph", "f"), ("x", "ks"), ("tch", "j"), ("ch", "j"),
+    ("ts", "j"), ("tz", "j"), ("zh", "j"), ("sh", "s"), ("ck", "k"), ("qu", "kw"), ("q", "j"),
+  ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+  /// Then single letters: c k → g, t → d, p f v → b, l → r, z → j, y → i, w → u.
+  private static let letters: [UInt8] = {
+    var table = (0...255).map { UInt8($0) }
+    for (from, to) in [("c", "g"), ("k", "g"), ("t", "d"), ("p", "b"), ("f", "b"), ("v", "b"), ("l", "r"), ("z", "j"), ("y", "i"), ("w", "u")] {
+      table[Int(from.utf8.first!)] = to.utf8.first!
     }
-    var out = String.UnicodeScalarView()
-    for c in s.unicodeScalars where out.last != c { out.append(c) }
-    return String(out)
+    return table
+  }()
+
+  /// Lower-case ASCII letters with the spellings that romanizations swap unified, doubled letters once.
+  static func vowelForm(_ word: String) -> String {
+    var bytes = Array(asciiLetters(word).utf8)
+    for (from, to) in spellings where bytes.count >= from.count {
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + 1)
+      var i = 0
+      while i < bytes.count {
+        if i + from.count <= bytes.count && bytes[i..<(i + from.count)].elementsEqual(from) {
+          out += to
+          i += from.count
+        } else {
+          out.append(bytes[i])
+          i += 1
+        }
+      }
+      bytes = out
+    }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    for byte in bytes {
+      let mapped = letters[Int(byte)]
+      if result.last != mapped { result.append(mapped) }
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// The consonants of `vowelForm`: `matsegora` and `machegola` both give `mjgr`.
   static func skeleton(_ word: String) -> String {
-    String(vowelForm(word).unicodeScalars.filter { !"aeiou".unicodeScalars.contains($0) }.map(Character.init))
+    skeleton(ofVowelForm: vowelForm(word))
+  }
+
+  static func skeleton(ofVowelForm form: String) -> String {
+    String(decoding: form.utf8.filter { !"aeiou".utf8.contains($0) }, as: UTF8.self)
   }
 }
 

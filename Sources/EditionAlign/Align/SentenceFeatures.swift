@@ -21,31 +21,45 @@ struct SentenceFeatures {
   var items: [Item]
   /// Every key of the items, sorted, without repeats.
   var keySet: [Int32]
+  /// For each key of `keySet` (same order), the items (bit n: item n) that hold it.
+  var keyItems: [UInt64] = []
+
+  /// Fills `keySet` and `keyItems` from the items (call after the items are final).
+  mutating func indexKeys() {
+    var masks: [Int32: UInt64] = [:]
+    for (n, item) in items.prefix(Self.maximumItems).enumerated() {
+      for key in item.keys { masks[key, default: 0] |= 1 << UInt64(n) }
+    }
+    keySet = masks.keys.sorted()
+    keyItems = keySet.map { masks[$0]! }
+    matchableCount = items.prefix(Self.maximumItems).reduce(0) { $0 + ($1.matchable ? 1 : 0) }
+  }
+
+  /// The items of each sentence that the other's keys match: (of `a`, of `b`).
+  static func matches(_ a: SentenceFeatures, _ b: SentenceFeatures) -> (UInt64, UInt64) {
+    var ma: UInt64 = 0, mb: UInt64 = 0
+    var x = 0, y = 0
+    let ka = a.keySet, kb = b.keySet
+    while x < ka.count && y < kb.count {
+      if ka[x] < kb[y] {
+        x += 1
+      } else if ka[x] > kb[y] {
+        y += 1
+      } else {
+        ma |= a.keyItems[x]
+        mb |= b.keyItems[y]
+        x += 1
+        y += 1
+      }
+    }
+    return (ma, mb)
+  }
   var paragraph: Int
   var startsParagraph: Bool
   var endsParagraph: Bool
 
   /// How many of the items (within the first `maximumItems`) the other edition can match.
-  var matchableCount: Int { items.prefix(Self.maximumItems).reduce(0) { $0 + ($1.matchable ? 1 : 0) } }
-
-  /// Which items (bit n for item n) the sorted `keys` match.
-  func matchMask(against keys: [Int32]) -> UInt64 {
-    var mask: UInt64 = 0
-    for (n, item) in items.prefix(Self.maximumItems).enumerated()
-    where item.keys.contains(where: { Self.contains(keys, $0) }) {
-      mask |= 1 << UInt64(n)
-    }
-    return mask
-  }
-
-  static func contains(_ sorted: [Int32], _ key: Int32) -> Bool {
-    var low = 0, high = sorted.count
-    while low < high {
-      let mid = (low + high) / 2
-      if sorted[mid] < key { low = mid + 1 } else { high = mid }
-    }
-    return low < sorted.count && sorted[low] == key
-  }
+  var matchableCount = 0
 }
 
 /// Gives every key string one integer id, shared by both editions.
