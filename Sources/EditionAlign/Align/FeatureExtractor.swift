@@ -11,24 +11,46 @@ struct FeatureExtractor {
 
   /// Features of both editions' sentences.
   func extract(_ source: Edition, _ target: Edition) -> ([SentenceFeatures], [SentenceFeatures]) {
-    let keys = KeyTable()
     let sourceIsLatin = Self.isLatinScript(source.language)
     let targetIsLatin = Self.isLatinScript(target.language)
     let cognates = sourceIsLatin && targetIsLatin && source.language != target.language
-    let sourceFeatures: [SentenceFeatures]
-    let targetFeatures: [SentenceFeatures]
+    let sourceRaw: [RawSentence]
+    let targetRaw: [RawSentence]
     switch (sourceIsLatin, targetIsLatin) {
     case (true, false):
-      sourceFeatures = latinFeatures(source, keys, cognates: false)
-      targetFeatures = foreignFeatures(target, pivot: source, keys)
+      sourceRaw = latinFeatures(source, cognates: false)
+      targetRaw = foreignFeatures(target, pivot: source)
     case (false, true):
-      targetFeatures = latinFeatures(target, keys, cognates: false)
-      sourceFeatures = foreignFeatures(source, pivot: target, keys)
+      targetRaw = latinFeatures(target, cognates: false)
+      sourceRaw = foreignFeatures(source, pivot: target)
     default:
-      sourceFeatures = sourceIsLatin ? latinFeatures(source, keys, cognates: cognates) : foreignFeatures(source, pivot: nil, keys)
-      targetFeatures = targetIsLatin ? latinFeatures(target, keys, cognates: cognates) : foreignFeatures(target, pivot: nil, keys)
+      sourceRaw = sourceIsLatin ? latinFeatures(source, cognates: cognates) : foreignFeatures(source, pivot: nil)
+      targetRaw = targetIsLatin ? latinFeatures(target, cognates: cognates) : foreignFeatures(target, pivot: nil)
     }
+    let keys = KeyTable()
+    let sourceFeatures = sourceRaw.map { $0.interned(keys) }
+    let targetFeatures = targetRaw.map { $0.interned(keys) }
     return (Self.withChances(sourceFeatures, other: targetFeatures), Self.withChances(targetFeatures, other: sourceFeatures))
+  }
+
+  /// A sentence's evidence with its keys still as strings, as the parallel extraction makes it.
+  struct RawSentence: Sendable {
+    struct Item: Sendable {
+      var keys: [String]
+      var weight: Float
+    }
+    var length: Double
+    var items: [Item]
+    var paragraph: Int
+    var startsParagraph: Bool
+    var endsParagraph: Bool
+
+    func interned(_ table: KeyTable) -> SentenceFeatures {
+      let items = items.map { SentenceFeatures.Item(keys: $0.keys.map { table.id($0) }, weight: $0.weight) }
+      return SentenceFeatures(
+        length: length, items: items, keySet: Array(Set(items.flatMap(\.keys))).sorted(), paragraph: paragraph,
+        startsParagraph: startsParagraph, endsParagraph: endsParagraph)
+    }
   }
 
   /// Sets each item's chance of being matched by a random sentence of the other edition:
@@ -73,36 +95,37 @@ struct FeatureExtractor {
 
   // MARK: English and other Latin-script editions
 
-  private func latinFeatures(_ edition: Edition, _ keys: KeyTable, cognates: Bool) -> [SentenceFeatures] {
-    edition.sentences.enumerated().map { index, sentence in
+  private func latinFeatures(_ edition: Edition, cognates: Bool) -> [RawSentence] {
+    let lexicon = self.lexicon
+    return Parallel.map(Array(edition.sentences.enumerated())) { index, sentence in
       let words = EnglishWords.words(in: sentence.normalized)
       let stems = words.map { EnglishStemmer.stem($0) }
-      var items: [SentenceFeatures.Item] = []
+      var items: [RawSentence.Item] = []
       var itemAt: [Int: Int] = [:]
       for (position, word) in words.enumerated() {
         if EnglishWords.stopwords.contains(word) || word.unicodeScalars.allSatisfy({ $0.isASCIIDigit }) { continue }
-        var itemKeys = [keys.id("w:" + Self.folded(word)), keys.id("e:" + stems[position])]
+        var itemKeys = ["w:" + Self.folded(word), "e:" + stems[position]]
         if cognates && word.unicodeScalars.count >= 6 {
-          itemKeys.append(keys.id("p:" + String(Self.folded(word).prefix(5))))
+          itemKeys.append("p:" + String(Self.folded(word).prefix(5)))
         }
         itemAt[position] = items.count
         items.append(.init(keys: itemKeys, weight: 1))
       }
       // Lexicon phrases: `north korea`, `national assembly`, `war of attrition`.
       if let lexicon {
-        for start in stems.indices {
+        for start in stems.indices where lexicon.phraseStarts.contains(stems[start]) {
           for length in stride(from: min(4, stems.count - start), through: 2, by: -1) {
             let phrase = stems[start..<start + length].joined(separator: " ")
             guard lexicon.englishPhrases[phrase] != nil else { continue }
-            let key = keys.id("e:" + phrase)
+            let key = "e:" + phrase
             for position in start..<start + length { if let item = itemAt[position] { items[item].keys.append(key) } }
           }
         }
       }
       for value in NumberValues.english(sentence.normalized) {
-        items.append(.init(keys: [keys.id(value.key)], weight: 2))
+        items.append(.init(keys: [value.key], weight: 2))
       }
-      return Self.features(sentence, index: index, edition: edition, items: items, keys: keys)
+      return Self.features(sentence, index: index, edition: edition, items: items)
     }
   }
 
@@ -117,66 +140,65 @@ struct FeatureExtractor {
 
   // MARK: Korean, Chinese, Japanese editions
 
-  private func foreignFeatures(_ edition: Edition, pivot: Edition?, _ keys: KeyTable) -> [SentenceFeatures] {
-    let names = pivot.map { pivot in
-      NameMatcher(
-        englishWords: Self.nameCandidates(pivot, loanwords: edition.language == .korean),
-        transform: edition.language == .korean ? "Hangul-Latin; Latin-ASCII" : "Any-Latin; Latin-ASCII")
-    }
+  private func foreignFeatures(_ edition: Edition, pivot: Edition?) -> [RawSentence] {
+    let transform = edition.language == .korean ? "Hangul-Latin; Latin-ASCII" : "Any-Latin; Latin-ASCII"
+    let index = pivot.map { NameIndex(englishWords: Self.nameCandidates($0, loanwords: edition.language == .korean), transform: transform) }
     let korean = edition.language == .korean
-    return edition.sentences.enumerated().map { index, sentence in
-      var items: [SentenceFeatures.Item] = []
+    let extractor = self
+    return Parallel.map(Array(edition.sentences.enumerated()), context: { index.map { NameMatcher(index: $0) } }) { names, pair in
+      let (index, sentence) = pair
+      var items: [RawSentence.Item] = []
       let text = sentence.normalized
       for run in ScriptRuns.split(text) {
         switch run.script {
         case .latin:
           let word = run.text
           if EnglishWords.stopwords.contains(word) { continue }
-          items.append(.init(keys: [keys.id("w:" + word), keys.id("e:" + EnglishStemmer.stem(word))], weight: 1))
+          items.append(.init(keys: ["w:" + word, "e:" + EnglishStemmer.stem(word)], weight: 1))
         case .hangul where korean:
-          items += koreanItems(run.text, separated: run.separatedByDash, names: names, keys)
+          items += extractor.koreanItems(run.text, separated: run.separatedByDash, names: names)
         case .han:
           if korean, let hanja = KoreanWords.hanja(run.text) {
-            items += hanja.map { .init(keys: $0.map { keys.id("e:" + $0) }, weight: 1) }
+            items += hanja.map { .init(keys: $0.map { "e:" + $0 }, weight: 1) }
           } else if let names {
-            items += Self.chineseNameItems(run.text, names: names, keys)
+            items += Self.chineseNameItems(run.text, names: names)
           }
         case .hangul, .kana, .digits, .other:
           continue
         }
       }
-      if let lexicon {
+      if let lexicon = extractor.lexicon {
         let bytes = Array(text.utf8)
         for headword in lexicon.phraseHeadwords where Self.contains(bytes, Array(headword.utf8)) {
-          items.append(.init(keys: lexicon.lookup(headword)!.map { keys.id("e:" + $0) }, weight: 1))
+          items.append(.init(keys: lexicon.lookup(headword)!.map { "e:" + $0 }, weight: 1))
         }
       }
       let values =
         korean
         ? NumberValues.korean(text)
         : (edition.language == .chinese || edition.language == .japanese ? NumberValues.chinese(text) : NumberValues.english(text))
-      for value in values { items.append(.init(keys: [keys.id(value.key)], weight: 2)) }
-      return Self.features(sentence, index: index, edition: edition, items: items, keys: keys)
+      for value in values { items.append(.init(keys: [value.key], weight: 2)) }
+      return Self.features(sentence, index: index, edition: edition, items: items)
     }
   }
 
   /// Items of a Hangul run: lexicon words found by longest match, abbreviations (`북-중-러`,
   /// `한미일`), and the rest matched as names.
-  private func koreanItems(_ run: String, separated: Bool, names: NameMatcher?, _ keys: KeyTable) -> [SentenceFeatures.Item] {
-    var items: [SentenceFeatures.Item] = []
+  private func koreanItems(_ run: String, separated: Bool, names: NameMatcher?) -> [RawSentence.Item] {
+    var items: [RawSentence.Item] = []
     let stripped = KoreanWords.strippingParticle(run)
     if let abbreviations = KoreanWords.abbreviations(stripped, separated: separated) {
-      return abbreviations.map { .init(keys: $0.map { keys.id("e:" + $0) }, weight: 1) }
+      return abbreviations.map { .init(keys: $0.map { "e:" + $0 }, weight: 1) }
     }
     for piece in KoreanWords.segment(run, lexicon: lexicon) {
       switch piece {
       case .known(let phrases):
-        items.append(.init(keys: phrases.map { keys.id("e:" + $0) }, weight: 1))
+        items.append(.init(keys: phrases.map { "e:" + $0 }, weight: 1))
       case .unknown(let text):
         let word = KoreanWords.strippingParticle(text)
         guard word.unicodeScalars.count >= 2, let names else { continue }
         let matches = names.matches(word)
-        if !matches.isEmpty { items.append(.init(keys: matches.map { keys.id("w:" + $0) }, weight: 1.5)) }
+        if !matches.isEmpty { items.append(.init(keys: matches.map { "w:" + $0 }, weight: 1.5)) }
       }
     }
     return items
@@ -184,9 +206,9 @@ struct FeatureExtractor {
 
   /// Names in a run of Han characters: substrings of two to four characters whose pinyin
   /// matches an English word of the other edition (`陈清扬` ~ `chenqingyang`).
-  private static func chineseNameItems(_ run: String, names: NameMatcher, _ keys: KeyTable) -> [SentenceFeatures.Item] {
+  private static func chineseNameItems(_ run: String, names: NameMatcher) -> [RawSentence.Item] {
     let scalars = Array(run.unicodeScalars)
-    var items: [SentenceFeatures.Item] = []
+    var items: [RawSentence.Item] = []
     var i = 0
     while i < scalars.count {
       var matched = false
@@ -195,7 +217,7 @@ struct FeatureExtractor {
         view.append(contentsOf: scalars[i..<i + length])
         let matches = names.matches(String(view))
         if !matches.isEmpty {
-          items.append(.init(keys: matches.map { keys.id("w:" + $0) }, weight: 1.5))
+          items.append(.init(keys: matches.map { "w:" + $0 }, weight: 1.5))
           i += length
           matched = true
           break
@@ -239,15 +261,12 @@ struct FeatureExtractor {
     return keys
   }
 
-  private static func features(_ sentence: Sentence, index: Int, edition: Edition, items: [SentenceFeatures.Item], keys: KeyTable)
-    -> SentenceFeatures
-  {
+  private static func features(_ sentence: Sentence, index: Int, edition: Edition, items: [RawSentence.Item]) -> RawSentence {
     var items = items
-    for key in punctuationKeys(sentence.normalized) { items.append(.init(keys: [keys.id(key)], weight: 1)) }
+    for key in punctuationKeys(sentence.normalized) { items.append(.init(keys: [key], weight: 1)) }
     let paragraph = edition.paragraphs[sentence.paragraph]
-    let keySet = Array(Set(items.flatMap(\.keys))).sorted()
-    return SentenceFeatures(
-      length: Double(sentence.text.unicodeScalars.filter { !$0.isSpace }.count), items: items, keySet: keySet,
+    return RawSentence(
+      length: Double(sentence.text.unicodeScalars.filter { !$0.isSpace }.count), items: items,
       paragraph: sentence.paragraph, startsParagraph: paragraph.sentences.first?.index == index,
       endsParagraph: paragraph.sentences.last?.index == index)
   }

@@ -10,6 +10,8 @@ public struct Lexicon: Sendable {
   private(set) var phraseHeadwords: [String] = []
   /// Every English phrase of the lexicon, as stem keys, with the number of its words.
   private(set) var englishPhrases: [String: Int] = [:]
+  /// The first words of the phrases of several words (`north` of `north korea`).
+  private(set) var phraseStarts: Set<String> = []
   /// The longest single-word headword, in scalars.
   private(set) var longestHeadword = 0
 
@@ -52,7 +54,7 @@ public struct Lexicon: Sendable {
     guard !phrase.isEmpty, !headword.isEmpty else { return }
     if translations[headword]?.contains(phrase) == true { return }
     translations[headword, default: []].append(phrase)
-    englishPhrases[phrase] = phrase.split(separator: " ").count
+    recordPhrase(phrase)
     if headword.contains(" ") {
       if !phraseHeadwords.contains(headword) { phraseHeadwords.append(headword) }
     } else {
@@ -65,11 +67,17 @@ public struct Lexicon: Sendable {
     for (headword, phrases) in other.translations {
       for phrase in phrases where translations[headword]?.contains(phrase) != true {
         translations[headword, default: []].append(phrase)
-        englishPhrases[phrase] = phrase.split(separator: " ").count
+        recordPhrase(phrase)
       }
     }
     for headword in other.phraseHeadwords where !phraseHeadwords.contains(headword) { phraseHeadwords.append(headword) }
     longestHeadword = max(longestHeadword, other.longestHeadword)
+  }
+
+  private mutating func recordPhrase(_ phrase: String) {
+    let words = phrase.split(separator: " ")
+    englishPhrases[phrase] = words.count
+    if words.count > 1 { phraseStarts.insert(String(words[0])) }
   }
 
   /// The English phrases of `headword` (matching form), or nil.

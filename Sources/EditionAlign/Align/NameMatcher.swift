@@ -5,30 +5,16 @@ import Foundation
 /// other edition, through a consonant skeleton that forgives the usual shifts of
 /// romanization (l/r, p/f/b/v, k/g/c, t/d, ch/ts/j/z, epenthetic eu, vowels).
 final class NameMatcher {
-  /// English words (and adjacent capitalized pairs, `campdavid`) by skeleton.
-  private var bySkeleton: [String: [String]] = [:]
+  private let index: NameIndex
   private let transliterator: ICUTransliterator?
-  /// The vowel form of each English word.
-  private var vowelForms: [String: String] = [:]
   private var romanized: [String: String] = [:]
 
-  /// Skeletons this short must match with their vowels too.
-  private let minimumSkeleton: Int
-
-  /// A matcher for the English `words` of one edition; `transform` is an ICU transform ID.
-  /// Chinese syllables are short and many: there, skeletons of up to 3 consonants need their vowels.
-  init(englishWords words: some Sequence<String>, transform: String) {
-    minimumSkeleton = transform.hasPrefix("Hangul") ? 2 : 3
-    transliterator = try? ICUTransliterator(transform)
-    for word in words where word.unicodeScalars.count >= 3 {
-      let form = Self.vowelForm(word)
-      vowelForms[word] = form
-      let skeleton = Self.skeleton(ofVowelForm: form)
-      if skeleton.unicodeScalars.count >= 2, bySkeleton[skeleton]?.contains(word) != true {
-        bySkeleton[skeleton, default: []].append(word)
-      }
-    }
+  /// A matcher over `index`, with its own transliterator: one per task.
+  init(index: NameIndex) {
+    self.index = index
+    transliterator = try? ICUTransliterator(index.transform)
   }
+
 
   /// The English words `foreign` (Hangul or Han, no particles) may be a transliteration of.
   func matches(_ foreign: String) -> [String] {
@@ -43,9 +29,9 @@ final class NameMatcher {
     let form = Self.vowelForm(latin)
     let skeleton = Self.skeleton(ofVowelForm: form)
     let consonants = skeleton.utf8.count
-    guard consonants >= 2, let words = bySkeleton[skeleton] else { return [] }
+    guard consonants >= 2, let words = index.bySkeleton[skeleton] else { return [] }
     // Short skeletons match too much by chance: ask the vowels to agree as well.
-    if consonants <= minimumSkeleton { return words.filter { vowelForms[$0] == form } }
+    if consonants <= index.minimumSkeleton { return words.filter { index.vowelForms[$0] == form } }
     return words
   }
 
@@ -106,6 +92,33 @@ final class NameMatcher {
 
   static func skeleton(ofVowelForm form: String) -> String {
     String(decoding: form.utf8.filter { !"aeiou".utf8.contains($0) }, as: UTF8.self)
+  }
+}
+
+/// The English words of one edition indexed by romanization skeleton, shared by the
+/// matchers of parallel tasks.
+struct NameIndex: Sendable {
+  /// English words (and adjacent capitalized pairs, `campdavid`) by skeleton.
+  private(set) var bySkeleton: [String: [String]] = [:]
+  /// The vowel form of each English word.
+  private(set) var vowelForms: [String: String] = [:]
+  /// The ICU transform that romanizes the other edition.
+  let transform: String
+  /// Skeletons this short must match with their vowels too: Chinese syllables are short and
+  /// many, so there skeletons of up to 3 consonants need their vowels.
+  let minimumSkeleton: Int
+
+  init(englishWords words: some Sequence<String>, transform: String) {
+    self.transform = transform
+    minimumSkeleton = transform.hasPrefix("Hangul") ? 2 : 3
+    for word in words where word.unicodeScalars.count >= 3 {
+      let form = NameMatcher.vowelForm(word)
+      vowelForms[word] = form
+      let skeleton = NameMatcher.skeleton(ofVowelForm: form)
+      if skeleton.utf8.count >= 2, bySkeleton[skeleton]?.contains(word) != true {
+        bySkeleton[skeleton, default: []].append(word)
+      }
+    }
   }
 }
 

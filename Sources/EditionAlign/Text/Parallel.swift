@@ -1,0 +1,53 @@
+import Foundation
+
+/// Maps over an array on every core, in contiguous chunks, keeping the order.
+enum Parallel {
+  /// Elements below which one thread does the work.
+  static let minimumPerChunk = 64
+
+  /// `transform` applied to every element, chunks run concurrently.
+  static func map<Element: Sendable, Result: Sendable>(
+    _ elements: [Element], _ transform: @Sendable (Element) -> Result
+  ) -> [Result] {
+    map(elements, context: { () }) { _, element in transform(element) }
+  }
+
+  /// `transform` applied to every element; each chunk first makes its own `context` (an
+  /// object that is not thread-safe, such as an ICU transliterator).
+  static func map<Element: Sendable, Result: Sendable, Context>(
+    _ elements: [Element], context: @Sendable () -> Context, _ transform: @Sendable (Context, Element) -> Result
+  ) -> [Result] {
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let chunks = min(cores * 2, max(1, elements.count / minimumPerChunk))
+    if chunks <= 1 {
+      let shared = context()
+      return elements.map { transform(shared, $0) }
+    }
+    let results = ResultSlots<Result>(count: chunks)
+    let size = (elements.count + chunks - 1) / chunks
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      let start = chunk * size
+      let end = min(elements.count, start + size)
+      guard start < end else { return }
+      let local = context()
+      results.set(chunk, elements[start..<end].map { transform(local, $0) })
+    }
+    return results.joined()
+  }
+}
+
+/// One slot per chunk, each written by exactly one thread, read after all are done.
+private final class ResultSlots<Result>: @unchecked Sendable {
+  private var slots: [[Result]]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: [], count: count) }
+
+  func set(_ index: Int, _ value: [Result]) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+
+  func joined() -> [Result] { slots.flatMap { $0 } }
+}
