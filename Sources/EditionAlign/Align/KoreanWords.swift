@@ -83,8 +83,13 @@ enum KoreanWords {
     var i = 0
     while i < s.count {
       var found: (Int, [String])?
+      let lengths = lexicon.headwordLengths[s[i]] ?? 0
       var length = min(lexicon.longestHeadword, s.count - i)
       while length >= 2 {
+        if lengths & (1 << UInt64(length)) == 0 {
+          length -= 1
+          continue
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: s[i..<i + length])
         if let phrases = lexicon.lookup(String(view)) {

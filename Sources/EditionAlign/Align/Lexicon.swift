@@ -14,6 +14,8 @@ public struct Lexicon: Sendable {
   private(set) var phraseStarts: Set<String> = []
   /// The longest single-word headword, in scalars.
   private(set) var longestHeadword = 0
+  /// For each first scalar of a single-word headword, the lengths (bit n: n scalars) that occur.
+  private(set) var headwordLengths: [Unicode.Scalar: UInt64] = [:]
 
   public init() {}
 
@@ -58,20 +60,26 @@ public struct Lexicon: Sendable {
     if headword.contains(" ") {
       if !phraseHeadwords.contains(headword) { phraseHeadwords.append(headword) }
     } else {
-      longestHeadword = max(longestHeadword, headword.unicodeScalars.count)
+      recordHeadword(headword)
     }
+  }
+
+  private mutating func recordHeadword(_ headword: String) {
+    let length = headword.unicodeScalars.count
+    longestHeadword = max(longestHeadword, length)
+    if let first = headword.unicodeScalars.first, length < 64 { headwordLengths[first, default: 0] |= 1 << UInt64(length) }
   }
 
   /// Adds every entry of `other`.
   public mutating func merge(_ other: Lexicon) {
     for (headword, phrases) in other.translations {
+      if !headword.contains(" ") { recordHeadword(headword) }
       for phrase in phrases where translations[headword]?.contains(phrase) != true {
         translations[headword, default: []].append(phrase)
         recordPhrase(phrase)
       }
     }
     for headword in other.phraseHeadwords where !phraseHeadwords.contains(headword) { phraseHeadwords.append(headword) }
-    longestHeadword = max(longestHeadword, other.longestHeadword)
   }
 
   private mutating func recordPhrase(_ phrase: String) {

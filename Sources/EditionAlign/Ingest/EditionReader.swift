@@ -92,6 +92,18 @@ public final class EditionReader {
       removed: removed)
   }
 
+  /// Reads two editions at once, each on its own core (the two halves of `align` and `check`).
+  /// The first error, in argument order, is thrown.
+  public static func readPair(
+    _ first: String, _ second: String, options: (ReadOptions, ReadOptions)
+  ) throws -> (Edition, Edition) {
+    let jobs = [(first, options.0), (second, options.1)]
+    let results = Parallel.map(jobs, minimumPerChunk: 1) { job -> Result<Edition, Error> in
+      Result { try EditionReader(options: job.1).read(file: job.0) }
+    }
+    return (try results[0].get(), try results[1].get())
+  }
+
   private func segmenter(for language: Language) -> SentenceSegmenter {
     if let segmenter = segmenters[language] { return segmenter }
     let segmenter = SentenceSegmenter(language: language)

@@ -7,15 +7,16 @@ enum Parallel {
 
   /// `transform` applied to every element, chunks run concurrently.
   static func map<Element: Sendable, Result: Sendable>(
-    _ elements: [Element], _ transform: @Sendable (Element) -> Result
+    _ elements: [Element], minimumPerChunk: Int = minimumPerChunk, _ transform: @Sendable (Element) -> Result
   ) -> [Result] {
-    map(elements, context: { () }) { _, element in transform(element) }
+    map(elements, minimumPerChunk: minimumPerChunk, context: { () }) { _, element in transform(element) }
   }
 
   /// `transform` applied to every element; each chunk first makes its own `context` (an
   /// object that is not thread-safe, such as an ICU transliterator).
   static func map<Element: Sendable, Result: Sendable, Context>(
-    _ elements: [Element], context: @Sendable () -> Context, _ transform: @Sendable (Context, Element) -> Result
+    _ elements: [Element], minimumPerChunk: Int = minimumPerChunk, context: @Sendable () -> Context,
+    _ transform: @Sendable (Context, Element) -> Result
   ) -> [Result] {
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let chunks = min(cores * 2, max(1, elements.count / minimumPerChunk))

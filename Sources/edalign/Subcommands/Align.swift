@@ -50,8 +50,9 @@ struct Align: ParsableCommand {
     try Diagnostics.run {
       let codes = langs?.split(separator: ",").map { Language(String($0).trimmingCharacters(in: .whitespaces)) }
       let shape = presplit ? InputShape.presplit : input
-      let source = try EditionReader(options: ReadOptions(language: codes?[0], shape: shape)).read(file: first)
-      let target = try EditionReader(options: ReadOptions(language: codes?[1], shape: shape)).read(file: second)
+      let (source, target) = try EditionReader.readPair(
+        first, second,
+        options: (ReadOptions(language: codes?[0], shape: shape), ReadOptions(language: codes?[1], shape: shape)))
       var options = AlignOptions(dictionary: try dictionary.map { path throws(LexiconError) in try Lexicon(file: path) })
       options.useBuiltInLexicon = !noBuiltInLexicon
       let alignment = Aligner(options: options).align(source, target)
