@@ -10,7 +10,9 @@ public enum AlignmentFormat: String, CaseIterable, Sendable {
   /// `[3]:[4, 5]:0.07` a line (Vecalign's format; the number after the second colon is a cost, 1 − score).
   case vecalign
 
-  public func render(_ alignment: Alignment) -> String {
+  /// `alignment` in this format; with `explain`, jsonl records carry `"evidence"` and text
+  /// shows the similarity and length fit of each link.
+  public func render(_ alignment: Alignment, explain: Bool = false) -> String {
     let source = alignment.source, target = alignment.target
     let sourceSentences = source.sentences, targetSentences = target.sentences
     func text(_ ids: [Int], _ sentences: [Sentence]) -> String { ids.map { sentences[$0].text }.joined(separator: " ") }
@@ -21,7 +23,12 @@ public enum AlignmentFormat: String, CaseIterable, Sendable {
       for link in alignment.links {
         out += "{\(sourceKey): {\"ids\": \(Self.list(link.source)), \"text\": \(JSONText.quoted(text(link.source, sourceSentences)))}, "
         out += "\(targetKey): {\"ids\": \(Self.list(link.target)), \"text\": \(JSONText.quoted(text(link.target, targetSentences)))}, "
-        out += "\"score\": \(Self.number(link.score))}\n"
+        out += "\"score\": \(Self.number(link.score))"
+        if explain, let evidence = link.evidence {
+          out += ", \"evidence\": {\"similarity\": \(Self.number(evidence.similarity)), "
+          out += "\"length_log_probability\": \(Self.number(evidence.lengthLogProbability)), \"shape\": \"\(link.shape)\"}"
+        }
+        out += "}\n"
       }
     case .tsv:
       out += "\(source.language.rawValue)\t\(target.language.rawValue)\tscore\n"
@@ -40,7 +47,11 @@ public enum AlignmentFormat: String, CaseIterable, Sendable {
         let flag = link.isOmission ? "  GAP" : (link.score < 0.5 ? "  ?  " : "     ")
         let sourceIds = link.source.isEmpty ? "—" : link.source.map(String.init).joined(separator: ",")
         let targetIds = link.target.isEmpty ? "—" : link.target.map(String.init).joined(separator: ",")
-        out += "\n\(flag) \(source.language)#\(sourceIds) ↔ \(target.language)#\(targetIds)  score \(Self.number(link.score))\n"
+        out += "\n\(flag) \(source.language)#\(sourceIds) ↔ \(target.language)#\(targetIds)  score \(Self.number(link.score))"
+        if explain, let evidence = link.evidence {
+          out += "  (similarity \(Self.number(evidence.similarity)), length \(Self.number(evidence.lengthLogProbability)))"
+        }
+        out += "\n"
         out += "  \(source.language): \(link.source.isEmpty ? "(missing)" : text(link.source, sourceSentences))\n"
         out += "  \(target.language): \(link.target.isEmpty ? "(missing)" : text(link.target, targetSentences))\n"
       }

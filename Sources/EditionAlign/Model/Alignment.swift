@@ -7,17 +7,34 @@ public struct Link: Hashable, Codable, Sendable {
   public var target: [Int]
   /// How surely the sentences are translations of each other, 0…1.
   public var score: Double
+  /// What the score was made from, where the aligner made it.
+  public var evidence: LinkEvidence?
 
-  public init(source: [Int], target: [Int], score: Double) {
+  public init(source: [Int], target: [Int], score: Double, evidence: LinkEvidence? = nil) {
     self.source = source
     self.target = target
     self.score = score
+    self.evidence = evidence
   }
 
   /// `"1-2"`: how many sentences of each side the link holds.
   public var shape: String { "\(source.count)-\(target.count)" }
   /// Whether one side is empty: a sentence one edition has and the other lacks.
   public var isOmission: Bool { source.isEmpty || target.isEmpty }
+}
+
+/// The signals behind a link's score, for users who ask why (`--explain`).
+public struct LinkEvidence: Hashable, Codable, Sendable {
+  /// The share of both sides' matchable items (words, names, numbers, punctuation) that the
+  /// other side matches, 0…1.
+  public var similarity: Double
+  /// Gale & Church's log-probability of the two sides' lengths (0 is a perfect fit).
+  public var lengthLogProbability: Double
+
+  public init(similarity: Double, lengthLogProbability: Double) {
+    self.similarity = similarity
+    self.lengthLogProbability = lengthLogProbability
+  }
 }
 
 /// Two editions aligned: links in document order covering every body sentence of both

@@ -34,6 +34,9 @@ struct Align: ParsableCommand {
   @Flag(name: .long, help: "Do not use the built-in Korean-English lexicon.")
   var noBuiltInLexicon = false
 
+  @Flag(name: .long, help: "Show what each score was made from (similarity, length fit) in text and jsonl.")
+  var explain = false
+
   @OptionGroup var outputOptions: OutputOptions
 
   @Option(name: .long, help: "Output format: text, jsonl, tsv or vecalign.")
@@ -56,7 +59,7 @@ struct Align: ParsableCommand {
       var options = AlignOptions(dictionary: try dictionary.map { path throws(LexiconError) in try Lexicon(file: path) })
       options.useBuiltInLexicon = !noBuiltInLexicon
       let alignment = Aligner(options: options).align(source, target)
-      try OutputFile.write(format.render(alignment), to: outputOptions.output, force: outputOptions.force)
+      try OutputFile.write(format.render(alignment, explain: explain), to: outputOptions.output, force: outputOptions.force)
     }
   }
 }
