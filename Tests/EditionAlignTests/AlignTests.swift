@@ -1,0 +1,225 @@
+import Foundation
+import Testing
+@testable import EditionAlign
+
+/// The aligner on the seed pair and EditionAlign's own Korean–English pairs with gold.
+@Suite struct AlignTests {
+  static let pairs = [
+    "brief-rate-hold", "merges-typhoon", "omitted-paragraph-chips", "added-sentence-chuseok", "swapped-pair-summit",
+    "numbers-exports", "feature-rural-county",
+  ]
+
+  func align(_ en: String, _ ko: String) throws -> Alignment {
+    Aligner().align(try Support.read(Support.path(en)), try Support.read(Support.path(ko)))
+  }
+
+  func gold(_ path: String) throws -> [Bead] { try AlignmentFiles.read(Support.path(path)) }
+
+  @Test func seedPairAlignsWithStrictF1One() throws {
+    let alignment = Aligner().align(try Support.read(Support.seedEnglish), try Support.read(Support.seedKorean))
+    var score = AlignmentScore()
+    score.add(predicted: alignment.beads, gold: try gold("Fixtures/seed.gold.json"))
+    #expect(score.f1Strict == 1.0)
+    #expect(alignment.documentScore > 0.9)
+  }
+
+  @Test(arguments: pairs)
+  func fixturePairAlignsExactly(_ name: String) throws {
+    let alignment = try align("Fixtures/pairs/\(name).en.txt", "Fixtures/pairs/\(name).ko.txt")
+    var score = AlignmentScore()
+    score.add(predicted: alignment.beads, gold: try gold("Fixtures/pairs/\(name).gold.json"))
+    #expect(score.f1Strict >= 0.95, "\(name): strict F1 \(score.f1Strict)")
+    #expect(score.f1Strict == 1.0, "\(name): strict F1 \(score.f1Strict) fell below the level reached")
+  }
+
+  @Test func fixturesHoldEveryShapeTheBarAsksFor() throws {
+    var shapes = Set<String>()
+    var sizes: [Int] = []
+    for name in Self.pairs {
+      let beads = try gold("Fixtures/pairs/\(name).gold.json")
+      for bead in beads { shapes.insert("\(bead.source.count)-\(bead.target.count)") }
+      sizes.append(beads.reduce(0) { $0 + $1.source.count })
+    }
+    #expect(shapes.isSuperset(of: ["1-1", "1-2", "2-1", "2-2", "1-0", "0-1"]))
+    #expect(sizes.contains(60) && sizes.contains(3))
+  }
+
+  @Test(arguments: pairs)
+  func linksCoverEverySentenceOnceInOrder(_ name: String) throws {
+    let alignment = try align("Fixtures/pairs/\(name).en.txt", "Fixtures/pairs/\(name).ko.txt")
+    #expect(alignment.links.flatMap(\.source) == Array(0..<alignment.source.sentences.count))
+    #expect(alignment.links.flatMap(\.target) == Array(0..<alignment.target.sentences.count))
+    #expect(alignment.links.allSatisfy { !$0.source.isEmpty || !$0.target.isEmpty })
+    #expect(alignment.links.allSatisfy { (0...1).contains($0.score) })
+  }
+
+  @Test func filesAlignInEitherOrder() throws {
+    let forward = try align("Fixtures/pairs/merges-typhoon.en.txt", "Fixtures/pairs/merges-typhoon.ko.txt")
+    let backward = try align("Fixtures/pairs/merges-typhoon.ko.txt", "Fixtures/pairs/merges-typhoon.en.txt")
+    #expect(backward.source.language == .korean)
+    #expect(backward.beads.map { Bead($0.target, $0.source) } == forward.beads)
+  }
+
+  @Test func omittedParagraphBecomesOmissionsWithGaps() throws {
+    let alignment = try align("Fixtures/pairs/omitted-paragraph-chips.en.txt", "Fixtures/pairs/omitted-paragraph-chips.ko.txt")
+    let omissions = alignment.links.filter(\.isOmission)
+    #expect(omissions.map(\.target) == [[2], [3], [4]])
+    #expect(omissions.allSatisfy { $0.source.isEmpty })
+  }
+
+  /// Scores mean something: links that pair sentences with no translation of them score
+  /// lower than right links, and precision rises with the threshold.
+  @Test func wrongLinksScoreLowerThanRightOnes() throws {
+    let gold = try Support.json(Support.path("Fixtures/pairs/feature-rural-county.gold.json"))
+    let english = gold["en"] as! [String]
+    var korean = gold["ko"] as! [String]
+    let other = try Support.json(Support.path("Fixtures/pairs/numbers-exports.gold.json"))["ko"] as! [String]
+    // Replace every sixth Korean sentence with an unrelated one from another article.
+    var replaced = Set<Int>()
+    for (k, index) in stride(from: 3, to: korean.count, by: 6).enumerated() {
+      korean[index] = other[k % other.count]
+      replaced.insert(index)
+    }
+    let reader = try EditionReader(options: ReadOptions(shape: .presplit))
+    let source = try reader.read(bytes: Array(english.joined(separator: "\n").utf8), source: "en")
+    let target = try reader.read(bytes: Array(korean.joined(separator: "\n").utf8), source: "ko")
+    let alignment = Aligner().align(source, target)
+    let touched = alignment.links.filter { !$0.target.isEmpty && !Set($0.target).isDisjoint(with: replaced) }
+    let clean = alignment.links.filter { !$0.target.isEmpty && !$0.source.isEmpty && Set($0.target).isDisjoint(with: replaced) }
+    let mean = { (links: [Link]) in links.reduce(0) { $0 + $1.score } / Double(max(1, links.count)) }
+    #expect(!touched.isEmpty)
+    #expect(mean(touched) < mean(clean) - 0.2)
+    let goldBeads = Set(try self.gold("Fixtures/pairs/feature-rural-county.gold.json"))
+    func precision(atLeast threshold: Double) -> Double {
+      let chosen = alignment.links.filter { $0.score >= threshold && !$0.isOmission }
+      return Double(chosen.filter { goldBeads.contains(Bead($0.source, $0.target)) }.count) / Double(max(1, chosen.count))
+    }
+    #expect(precision(atLeast: 0.9) > precision(atLeast: 0))
+    #expect(precision(atLeast: 0.9) >= 0.95)
+  }
+}
+
+/// The signals: numbers across notations, names through transliteration, abbreviations.
+@Suite struct AlignSignalTests {
+  func keys(_ values: [NumberValues.Value]) -> Set<String> { Set(values.map(\.key)) }
+
+  @Test(arguments: [
+    ("1억1천만 달러", "$110 million"), ("12조3천억", "12.3 trillion"), ("1조 2000억 원", "1.2 trillion won"),
+    ("3.5%", "3.5 percent"), ("8월 18일", "August 18"), ("2000년대 중반", "mid-2000s"), ("1,500명", "1,500"),
+    ("134억 2000만 달러", "$13.42 billion"), ("30%", "30 percent"),
+  ])
+  func equalAmountsGiveEqualKeys(_ korean: String, _ english: String) {
+    let k = keys(NumberValues.korean(MatchingForm.of(korean)))
+    let e = keys(NumberValues.english(MatchingForm.of(english)))
+    #expect(!k.isDisjoint(with: e), "\(k) vs \(e)")
+  }
+
+  @Test func differentAmountsGiveDifferentKeys() {
+    #expect(keys(NumberValues.korean("3.2%")).isDisjoint(with: keys(NumberValues.english("2.3%"))))
+    #expect(keys(NumberValues.korean("1,500명")).isDisjoint(with: keys(NumberValues.english("15,000"))))
+  }
+
+  @Test(arguments: [("마체고라", "matsegora"), ("알렉산드르", "alexander"), ("캠프데이비드", "campdavid"), ("타스", "tass")])
+  func koreanNamesMatchTheirEnglishSpelling(_ korean: String, _ english: String) {
+    let matcher = NameMatcher(index: NameIndex(englishWords: [english, "president", "government"], transform: "Hangul-Latin; Latin-ASCII"))
+    #expect(matcher.matches(korean) == [english])
+  }
+
+  @Test func chineseNamesMatchThroughPinyin() {
+    let matcher = NameMatcher(index: NameIndex(englishWords: ["chenqingyang", "night"], transform: "Any-Latin; Latin-ASCII"))
+    #expect(matcher.matches("陈清扬") == ["chenqingyang"])
+  }
+
+  @Test func koreanWordsSegmentIntoLexiconHeadwords() {
+    let pieces = KoreanWords.segment("국가정보원은", lexicon: .koreanEnglishNews)
+    guard case .known(let phrases) = pieces.first else {
+      Issue.record("no headword found")
+      return
+    }
+    #expect(phrases.contains(Lexicon.englishKey("national intelligence service")))
+    #expect(KoreanWords.abbreviations("한미일", separated: false)?.count == 3)
+    #expect(KoreanWords.hanja("北")?.first?.contains("north korea") == true)
+  }
+
+  @Test func builtInLexiconHoldsAFewThousandEntries() {
+    #expect(Lexicon.koreanEnglishNews.count >= 3000)
+  }
+
+  @Test func hunalignDictionariesAreReadAndBadLinesNamed() throws {
+    let lexicon = try Lexicon(hunalign: "glacier @ 빙하\n\n# a comment\nice field @ 빙원\n", source: "user.dic")
+    #expect(lexicon.lookup("빙하") == ["glacier"])
+    #expect(lexicon.count == 2)
+    #expect(throws: LexiconError.badLine(file: "user.dic", line: 2, text: "no separator here")) {
+      try Lexicon(hunalign: "glacier @ 빙하\nno separator here\n", source: "user.dic")
+    }
+  }
+}
+
+/// Strict and lax scores in Vecalign's convention, on beads worked out by hand.
+@Suite struct AlignmentScoreTests {
+  @Test func strictAndLaxCountsFollowVecalignsConvention() {
+    let gold = [Bead([0], [0]), Bead([1], [1, 2]), Bead([2], []), Bead([3], [3])]
+    let predicted = [Bead([0], [0]), Bead([1], [1]), Bead([], [2]), Bead([2, 3], [3])]
+    var score = AlignmentScore()
+    score.add(predicted: predicted, gold: gold)
+    // Precision: 4 predicted beads, 1 exact; lax: [1]:[1] and [2,3]:[3] overlap a gold bead.
+    #expect(score.precisionStrict == 0.25)
+    #expect(score.precisionLax == 0.75)
+    // Recall: 3 two-sided gold beads, 1 found exactly, all overlapped.
+    #expect(abs(score.recallStrict - 1.0 / 3.0) < 1e-9)
+    #expect(score.recallLax == 1.0)
+  }
+
+  @Test func vecalignLinesParseWithAndWithoutScores() throws {
+    let path = try Support.temporaryFile("pred.align", Array("[0]:[0]:0.1\n[1, 2]:[1]\n[]:[2]\n".utf8))
+    #expect(try AlignmentFiles.readVecalign(path) == [Bead([0], [0]), Bead([1, 2], [1]), Bead([], [2])])
+    let bad = try Support.temporaryFile("bad.align", Array("[0]:[0]\n0-0\n".utf8))
+    #expect(throws: EvaluationError.self) { try AlignmentFiles.readVecalign(bad) }
+  }
+}
+
+/// Figures on `../shared/data/alignment` (see the README there), pinned at the level reached.
+@Suite(.enabled(if: Support.hasSharedData, "the shared evaluation sets are not beside this checkout"))
+struct PublicAlignmentFigureTests {
+  static let shared = Support.sharedData + "/alignment"
+
+  func presplit(_ path: String, _ language: Language) throws -> Edition {
+    try EditionReader(options: ReadOptions(language: language, shape: .presplit)).read(file: path)
+  }
+
+  @Test func textBergDevReachesStrictF1OfPointEight() throws {
+    let alignment = Aligner().align(
+      try presplit(Self.shared + "/textberg-de-fr-dev/dev.de", Language("de")),
+      try presplit(Self.shared + "/textberg-de-fr-dev/dev.fr", Language("fr")))
+    var score = AlignmentScore()
+    score.add(predicted: alignment.beads, gold: try AlignmentFiles.readVecalign(Self.shared + "/textberg-de-fr-dev/dev.defr"))
+    #expect(score.f1Strict >= 0.84)
+  }
+
+  @Test func macDevReachesStrictF1OfPointSixFive() throws {
+    var score = AlignmentScore()
+    for name in ["001", "002", "003", "004", "005", "006"] {
+      let alignment = Aligner().align(
+        try presplit(Self.shared + "/mac-dev-zh-en/zh/\(name)", .chinese), try presplit(Self.shared + "/mac-dev-zh-en/en/\(name)", .english))
+      score.add(predicted: alignment.beads, gold: try AlignmentFiles.readVecalign(Self.shared + "/mac-dev-zh-en/gold/\(name).align"))
+    }
+    #expect(score.f1Strict >= 0.65)
+  }
+
+  @Test func parkNewsDocumentsFigureHolds() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("park-\(UUID().uuidString)").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Support.path("scripts/make-park-documents"))
+    process.arguments = [directory]
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    var score = AlignmentScore()
+    for number in 0..<30 {
+      let base = directory + "/" + zeroPadded(number, 3)
+      let alignment = Aligner().align(try presplit(base + ".en", .english), try presplit(base + ".ko", .korean))
+      score.add(predicted: alignment.beads, gold: try AlignmentFiles.readVecalign(base + ".gold"))
+    }
+    #expect(score.f1Strict >= 0.90)
+  }
+}
