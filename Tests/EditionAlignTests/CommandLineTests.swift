@@ -120,3 +120,78 @@ import Testing
     #expect(run.status == 64)
   }
 }
+
+/// `edalign align` and `edalign eval alignment` as scripts run them.
+@Suite struct AlignCommandLineTests {
+  let en = Support.path("Fixtures/pairs/merges-typhoon.en.txt")
+  let ko = Support.path("Fixtures/pairs/merges-typhoon.ko.txt")
+
+  @Test func jsonlLinksHaveTheExactContractShape() throws {
+    let run = try Support.run(["align", en, ko, "--format", "jsonl"])
+    #expect(run.status == 0)
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 6)
+    let pattern = try Regex(#"^\{"en": \{"ids": \[[0-9, ]*\], "text": ".*"\}, "ko": \{"ids": \[[0-9, ]*\], "text": ".*"\}, "score": [0-9.]+\}$"#)
+    for line in lines { #expect(line.wholeMatch(of: pattern) != nil, "\(line)") }
+    let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+    #expect((first["ko"] as! [String: Any])["ids"] as? [Int] == [0, 1])
+    #expect(((first["ko"] as! [String: Any])["text"] as! String).hasPrefix("제6호 태풍 카눈이"))
+  }
+
+  @Test func vecalignListsTheFirstFileFirstAndReadsBackAsGold() throws {
+    let forward = try Support.run(["align", en, ko, "--format", "vecalign"])
+    #expect(forward.stdout.hasPrefix("[0]:[0, 1]:"))
+    let backward = try Support.run(["align", ko, en, "--format", "vecalign"])
+    #expect(backward.stdout.hasPrefix("[0, 1]:[0]:"))
+    let predicted = try Support.temporaryFile("typhoon.pred", Array(forward.stdout.utf8))
+    let eval = try Support.run(["eval", "alignment", "--test", predicted, "--gold", Support.path("Fixtures/pairs/merges-typhoon.gold.json"), "--json"])
+    #expect(eval.status == 0)
+    let scores = try JSONSerialization.jsonObject(with: Data(eval.stdout.utf8)) as! [String: Double]
+    #expect(scores["f1_strict"] == 1.0)
+  }
+
+  @Test func tsvHasAHeaderAndOneRowALink() throws {
+    let run = try Support.run(["align", en, ko, "--format", "tsv"])
+    let rows = run.stdout.split(separator: "\n")
+    #expect(rows.first == "en\tko\tscore")
+    #expect(rows.count == 7)
+    #expect(rows.dropFirst().allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 3 })
+  }
+
+  @Test func textShowsOmissionsAsGaps() throws {
+    let run = try Support.run([
+      "align", Support.path("Fixtures/pairs/omitted-paragraph-chips.en.txt"),
+      Support.path("Fixtures/pairs/omitted-paragraph-chips.ko.txt"), "--explain",
+    ])
+    #expect(run.stdout.components(separatedBy: "  GAP ").count - 1 == 3)
+    #expect(run.stdout.contains("(missing)"))
+    #expect(run.stdout.contains("similarity"))
+  }
+
+  @Test func langsNameTheFilesInCommandLineOrder() throws {
+    let run = try Support.run(["align", ko, en, "--langs", "ko,en", "--format", "jsonl"])
+    #expect(run.stdout.hasPrefix("{\"ko\": {\"ids\": [0, 1]"))
+    let bad = try Support.run(["align", ko, en, "--langs", "ko"])
+    #expect(bad.status == 64)
+  }
+
+  @Test func userDictionaryIsReadAndBadOnesAreNamed() throws {
+    let dictionary = try Support.temporaryFile("user.dic", Array("typhoon @ 태풍\nsignboard @ 간판\n".utf8))
+    let run = try Support.run(["align", en, ko, "--dictionary", dictionary, "--format", "vecalign"])
+    #expect(run.status == 0)
+    let broken = try Support.temporaryFile("broken.dic", Array("typhoon = 태풍\n".utf8))
+    let failed = try Support.run(["align", en, ko, "--dictionary", broken])
+    #expect(failed.status == 2)
+    #expect(failed.stderr.contains("broken.dic:1:"))
+  }
+
+  @Test func badEditionsAndBadGoldFilesExitTwo() throws {
+    let missing = try Support.run(["align", en, "/nonexistent/ko.txt"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("/nonexistent/ko.txt"))
+    let bad = try Support.temporaryFile("bad.align", Array("not a bead\n".utf8))
+    let eval = try Support.run(["eval", "alignment", "--test", bad, "--gold", bad])
+    #expect(eval.status == 2)
+    #expect(eval.stderr.contains("bad.align:1:"))
+  }
+}
