@@ -110,18 +110,17 @@ struct BeadScorer {
     let length = Self.lengthLogProbability(sourceLength, targetLength, ratio: ratio, variance: variance)
     var lexical = 0.0
     var matchedItems = 0, allItems = 0
-    let targetCount = j1 - j0, sourceCount = i1 - i0
     for i in i0..<i1 {
       var mask: UInt64 = 0
       for j in j0..<j1 { mask |= pairs.masks(i, j).source }
-      lexical += Self.sum(sourceTable[i], mask, lane: targetCount)
+      lexical += Self.sum(sourceTable[i], mask, lane: j1 - j0)
       matchedItems += mask.nonzeroBitCount
       allItems += source[i].matchableCount
     }
     for j in j0..<j1 {
       var mask: UInt64 = 0
       for i in i0..<i1 { mask |= pairs.masks(i, j).target }
-      lexical += Self.sum(targetTable[j], mask, lane: sourceCount)
+      lexical += Self.sum(targetTable[j], mask, lane: i1 - i0)
       matchedItems += mask.nonzeroBitCount
       allItems += target[j].matchableCount
     }

@@ -3,11 +3,8 @@ import EditionAlign
 
 extension InputShape: ExpressibleByArgument {}
 
-/// Options of every command that reads editions: language and input shape.
-struct InputOptions: ParsableArguments {
-  @Option(name: .long, help: "The edition's language code (en, ko, …); detected from the script when omitted.")
-  var lang: String?
-
+/// The input shape, for every command that reads editions.
+struct ShapeOptions: ParsableArguments {
   @Option(name: .long, help: "Input shape: page, article, plain or presplit; detected when omitted.")
   var input: InputShape?
 
@@ -20,10 +17,19 @@ struct InputOptions: ParsableArguments {
     }
   }
 
+  /// The shape asked for, or nil to detect it.
+  var shape: InputShape? { presplit ? .presplit : input }
+}
+
+/// Options of commands that read one edition: its language and shape.
+struct InputOptions: ParsableArguments {
+  @Option(name: .long, help: "The edition's language code (en, ko, …); detected from the script when omitted.")
+  var lang: String?
+
+  @OptionGroup var shapeOptions: ShapeOptions
+
   /// The read options these flags ask for.
-  var readOptions: ReadOptions {
-    ReadOptions(language: lang.map { Language($0) }, shape: presplit ? .presplit : input)
-  }
+  var readOptions: ReadOptions { ReadOptions(language: lang.map { Language($0) }, shape: shapeOptions.shape) }
 }
 
 /// Options of every command that writes a file.

@@ -22,11 +22,7 @@ struct Align: ParsableCommand {
   @Option(name: .long, help: "The two editions' languages in command-line order, e.g. en,ko; detected when omitted.")
   var langs: String?
 
-  @Option(name: .long, help: "Input shape of both editions: page, article, plain or presplit; detected when omitted.")
-  var input: InputShape?
-
-  @Flag(name: .long, help: "Short for --input presplit.")
-  var presplit = false
+  @OptionGroup var shapeOptions: ShapeOptions
 
   @Option(name: .long, help: "A bilingual dictionary in hunalign's format (english @ foreign lines), added to the built-in ko-en lexicon.")
   var dictionary: String?
@@ -46,13 +42,12 @@ struct Align: ParsableCommand {
     if let langs, langs.split(separator: ",").count != 2 {
       throw ValidationError("--langs takes two language codes, e.g. en,ko")
     }
-    if presplit, let input, input != .presplit { throw ValidationError("--presplit contradicts --input \(input.rawValue)") }
   }
 
   func run() throws {
     try Diagnostics.run {
       let codes = langs?.split(separator: ",").map { Language(String($0).trimmingCharacters(in: .whitespaces)) }
-      let shape = presplit ? InputShape.presplit : input
+      let shape = shapeOptions.shape
       let (source, target) = try EditionReader.readPair(
         first, second,
         options: (ReadOptions(language: codes?[0], shape: shape), ReadOptions(language: codes?[1], shape: shape)))
