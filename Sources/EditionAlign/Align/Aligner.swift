@@ -50,12 +50,23 @@ public struct Aligner: Sendable {
       return (0..<n).map { Link(source: [$0], target: [], score: 0.5) } + (0..<m).map { Link(source: [], target: [$0], score: 0.5) }
     }
     var scorer = BeadScorer(source: source, target: target, priorRatio: priorRatio)
-    let pairs = PairMatrix(source: source, target: target)
+    var pairs = PairMatrix(source: source, target: target)
     let full = (n + 1) * (m + 1) <= options.fullSearchCells
     var search = AlignmentSearch(scorer: scorer, pairs: pairs)
     let firstBand = full ? .full(n, m) : AlignmentSearch.Band.around(search.anchors(), n: n, m: m, width: options.bandWidth)
     var beads = search.bestPath(firstBand)
-    // Second pass: length ratio, shape priors and item recall from the first alignment.
+    // Second pass: words learned from the first alignment; length ratio, shape priors and
+    // item recall re-estimated from it.
+    let learned = DictionaryInduction.pairs(beads, source: source, target: target)
+    if !learned.isEmpty {
+      var (newSource, newTarget) = (source, target)
+      let firstKey = (source + target).flatMap(\.keySet).max().map { $0 + 1 } ?? 0
+      DictionaryInduction.apply(learned, source: &newSource, target: &newTarget, firstKey: firstKey)
+      newSource = FeatureExtractor.withChances(newSource, other: newTarget)
+      newTarget = FeatureExtractor.withChances(newTarget, other: newSource)
+      scorer = BeadScorer(source: newSource, target: newTarget, priorRatio: priorRatio)
+      pairs = PairMatrix(source: newSource, target: newTarget)
+    }
     scorer.reestimate(from: beads)
     search = AlignmentSearch(scorer: scorer, pairs: pairs)
     let secondBand = full ? .full(n, m) : AlignmentSearch.Band.around(

@@ -44,12 +44,17 @@ struct FeatureExtractor {
     var paragraph: Int
     var startsParagraph: Bool
     var endsParagraph: Bool
+    /// Words no signal covers (Korean words outside the lexicon, content words of Latin
+    /// script), which `DictionaryInduction` may pair with words of the other edition.
+    var inducible: [String] = []
 
     func interned(_ table: KeyTable) -> SentenceFeatures {
       let items = items.map { SentenceFeatures.Item(keys: $0.keys.map { table.id($0) }, weight: $0.weight) }
-      return SentenceFeatures(
+      var features = SentenceFeatures(
         length: length, items: items, keySet: Array(Set(items.flatMap(\.keys))).sorted(), paragraph: paragraph,
         startsParagraph: startsParagraph, endsParagraph: endsParagraph)
+      features.inducible = Array(Set(inducible.map { table.id($0) })).sorted()
+      return features
     }
   }
 
@@ -125,7 +130,10 @@ struct FeatureExtractor {
       for value in NumberValues.english(sentence.normalized) {
         items.append(.init(keys: [value.key], weight: 2))
       }
-      return Self.features(sentence, index: index, edition: edition, items: items)
+      var raw = Self.features(sentence, index: index, edition: edition, items: items)
+      raw.inducible = words.filter { !EnglishWords.stopwords.contains($0) && $0.unicodeScalars.count >= 3 && !$0.unicodeScalars.allSatisfy(\.isASCIIDigit) }
+        .map { "w:" + Self.folded($0) }
+      return raw
     }
   }
 
@@ -148,6 +156,7 @@ struct FeatureExtractor {
     return Parallel.map(Array(edition.sentences.enumerated()), context: { index.map { NameMatcher(index: $0) } }) { names, pair in
       let (index, sentence) = pair
       var items: [RawSentence.Item] = []
+      var unknown: [String] = []
       let text = sentence.normalized
       for run in ScriptRuns.split(text) {
         switch run.script {
@@ -156,7 +165,7 @@ struct FeatureExtractor {
           if EnglishWords.stopwords.contains(word) { continue }
           items.append(.init(keys: ["w:" + word, "e:" + EnglishStemmer.stem(word)], weight: 1))
         case .hangul where korean:
-          items += extractor.koreanItems(run.text, separated: run.separatedByDash, names: names)
+          items += extractor.koreanItems(run.text, separated: run.separatedByDash, names: names, unknown: &unknown)
         case .han:
           if korean, let hanja = KoreanWords.hanja(run.text) {
             items += hanja.map { .init(keys: $0.map { "e:" + $0 }, weight: 1) }
@@ -178,13 +187,15 @@ struct FeatureExtractor {
         ? NumberValues.korean(text)
         : (edition.language == .chinese || edition.language == .japanese ? NumberValues.chinese(text) : NumberValues.english(text))
       for value in values { items.append(.init(keys: [value.key], weight: 2)) }
-      return Self.features(sentence, index: index, edition: edition, items: items)
+      var raw = Self.features(sentence, index: index, edition: edition, items: items)
+      raw.inducible = unknown
+      return raw
     }
   }
 
   /// Items of a Hangul run: lexicon words found by longest match, abbreviations (`북-중-러`,
   /// `한미일`), and the rest matched as names.
-  private func koreanItems(_ run: String, separated: Bool, names: NameMatcher?) -> [RawSentence.Item] {
+  private func koreanItems(_ run: String, separated: Bool, names: NameMatcher?, unknown: inout [String]) -> [RawSentence.Item] {
     var items: [RawSentence.Item] = []
     let stripped = KoreanWords.strippingParticle(run)
     if let abbreviations = KoreanWords.abbreviations(stripped, separated: separated) {
@@ -196,9 +207,13 @@ struct FeatureExtractor {
         items.append(.init(keys: phrases.map { "e:" + $0 }, weight: 1))
       case .unknown(let text):
         let word = KoreanWords.strippingParticle(text)
-        guard word.unicodeScalars.count >= 2, let names else { continue }
-        let matches = names.matches(word)
-        if !matches.isEmpty { items.append(.init(keys: matches.map { "w:" + $0 }, weight: 1.5)) }
+        guard word.unicodeScalars.count >= 2 else { continue }
+        let matches = names?.matches(word) ?? []
+        if matches.isEmpty {
+          unknown.append("u:" + word)
+        } else {
+          items.append(.init(keys: matches.map { "w:" + $0 }, weight: 1.5))
+        }
       }
     }
     return items

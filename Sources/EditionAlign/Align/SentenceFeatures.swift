@@ -57,6 +57,8 @@ struct SentenceFeatures {
   var paragraph: Int
   var startsParagraph: Bool
   var endsParagraph: Bool
+  /// Keys of words no signal covers, sorted, for `DictionaryInduction`.
+  var inducible: [Int32] = []
 
   /// How many of the items (within the first `maximumItems`) the other edition can match.
   var matchableCount = 0
