@@ -79,7 +79,7 @@ struct BeadScorer {
     // An item nothing on the other side can match still says something: a sentence full of
     // them is likely an omission — as much as the edition's other items find their match.
     let unmatchablePenalty = 0.75 * log(1 - q * coverage(sentences))
-    return sentences.map { sentence in
+    return Parallel.map(sentences, minimumPerChunk: 256) { sentence in
       let entries = sentence.items.prefix(SentenceFeatures.maximumItems).map { item in
         var matched = SIMD4<Double>(repeating: 0), unmatched = SIMD4<Double>(repeating: 0)
         guard item.matchable else {
@@ -169,42 +169,46 @@ final class PairMatrix {
   /// For each source sentence, the first target index of its row.
   private var rowStart: [Int] = []
   private var rowEnd: [Int] = []
-  private var rows: [[(source: UInt64, target: UInt64)]] = []
+  private var rows: [[(UInt64, UInt64)]] = []
 
   init(source: [SentenceFeatures], target: [SentenceFeatures]) {
     self.source = source
     self.target = target
   }
 
-  /// Computes every pair a bead inside `band` can touch.
+  /// Computes every pair a bead inside `band` can touch, rows in parallel.
   func prepare(_ band: AlignmentSearch.Band) {
     let n = source.count, m = target.count
-    rowStart = Array(repeating: 0, count: n)
-    rowEnd = Array(repeating: 0, count: n)
-    rows = Array(repeating: [], count: n)
     let reach = 3  // the widest bead
+    var starts = [Int](repeating: 0, count: n), ends = [Int](repeating: 0, count: n)
     for i in 0..<n {
       var low = m, high = 0
       for row in max(0, i - reach + 1)...min(n, i + 1) {
         low = min(low, band.lower[row])
         high = max(high, band.upper[row])
       }
-      low = max(0, low - reach)
-      high = min(m, high + reach)
-      rowStart[i] = low
-      rowEnd[i] = max(low, high)
-      rows[i] = (low..<max(low, high)).map { j in compute(i, j) }
+      starts[i] = max(0, low - reach)
+      ends[i] = max(starts[i], min(m, high + reach))
+    }
+    rowStart = starts
+    rowEnd = ends
+    let source = self.source, target = self.target
+    let spans = zip(starts, ends).map { $0..<$1 }
+    rows = Parallel.map(Array(0..<n), minimumPerChunk: 256) { i in
+      spans[i].map { j in SentenceFeatures.matches(source[i], target[j]) }
     }
   }
 
   private func compute(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
-    let (s, t) = SentenceFeatures.matches(source[i], target[j])
-    return (s, t)
+    SentenceFeatures.matches(source[i], target[j])
   }
 
   /// (source items matched by target sentence j, target items matched by source sentence i).
   func masks(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
-    if i < rows.count && j >= rowStart[i] && j < rowEnd[i] { return rows[i][j - rowStart[i]] }
+    if i < rows.count && j >= rowStart[i] && j < rowEnd[i] {
+      let (s, t) = rows[i][j - rowStart[i]]
+      return (s, t)
+    }
     return compute(i, j)
   }
 }

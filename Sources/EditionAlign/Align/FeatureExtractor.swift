@@ -63,10 +63,11 @@ struct FeatureExtractor {
   /// the items the other edition cannot match at all.
   /// `North Korea` in every sentence of an editorial says little; `TASS` or `2000s` much.
   static func withChances(_ features: [SentenceFeatures], other: [SentenceFeatures]) -> [SentenceFeatures] {
-    var frequency: [Int32: Int] = [:]
-    for sentence in other { for key in sentence.keySet { frequency[key, default: 0] += 1 } }
+    var counts: [Int32: Int] = [:]
+    for sentence in other { for key in sentence.keySet { counts[key, default: 0] += 1 } }
+    let frequency = counts
     let count = Float(other.count)
-    return features.map { sentence in
+    return Parallel.map(features, minimumPerChunk: 256) { sentence in
       var sentence = sentence
       for k in sentence.items.indices {
         let most = sentence.items[k].keys.map { frequency[$0] ?? 0 }.max() ?? 0
