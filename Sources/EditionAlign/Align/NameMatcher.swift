@@ -1,5 +1,3 @@
-import Foundation
-
 /// Matches names and loanwords across scripts: a Korean or Chinese word romanized by ICU
 /// (`마체고라` → `machegola`, `陈清扬` → `chen qing yang`) against the English words of the
 /// other edition, through a consonant skeleton that forgives the usual shifts of
@@ -119,13 +117,5 @@ struct NameIndex: Sendable {
         bySkeleton[skeleton, default: []].append(word)
       }
     }
-  }
-}
-
-extension String {
-  /// `self` with every `target` replaced by `replacement`.
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    guard contains(target) else { return self }
-    return components(separatedBy: target).joined(separator: replacement)
   }
 }

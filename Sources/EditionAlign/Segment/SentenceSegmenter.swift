@@ -253,13 +253,6 @@ struct Candidate {
   /// Whether white space follows the candidate.
   func isFollowedBySpace(in s: [Unicode.Scalar]) -> Bool { end < s.count && s[end].isSpace }
 
-  /// The terminators of the candidate as a string.
-  func terminators(in s: [Unicode.Scalar]) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[termStart..<termEnd])
-    return String(view)
-  }
-
   /// Whether the terminators are a single period.
   func isSinglePeriod(in s: [Unicode.Scalar]) -> Bool { termEnd - termStart == 1 && s[termStart] == "." }
 
