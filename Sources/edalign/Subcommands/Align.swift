@@ -39,6 +39,7 @@ struct Align: ParsableCommand {
   var format: AlignmentFormat = .text
 
   func validate() throws {
+    if first == "-" && second == "-" { throw ValidationError("only one of the two editions can come from standard input") }
     if let langs, langs.split(separator: ",").count != 2 {
       throw ValidationError("--langs takes two language codes, e.g. en,ko")
     }
