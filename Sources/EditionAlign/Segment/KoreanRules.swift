@@ -6,13 +6,48 @@ struct KoreanRules: SegmentationRules {
   let s: [Unicode.Scalar]
   let english: EnglishRules
   /// For each scalar inside a closed quotation or bracket, true.
-  /// The insides of closed quotations and brackets, as scalar ranges.
+  /// Whether `position` lies inside a closed quotation or bracket.
+  @inline(__always)
+  private func isEnclosed(_ position: Int) -> Bool {
+    if let many { return many.contains(position) }
+    return enclosed.contains { $0.contains(position) }
+  }
+
+  /// The insides of closed quotations and brackets.
   private let enclosed: [Range<Int>]
+  /// For a paragraph with very many of them, an index that answers in logarithmic time.
+  private let many: SpanIndex?
+
+  /// Spans sorted by start, with the furthest end reached up to each: a binary search
+  /// tells whether a position lies inside any of them.
+  final class SpanIndex {
+    private let starts: [Int]
+    private let reach: [Int]
+
+    init(_ spans: [Range<Int>]) {
+      let sorted = spans.sorted { $0.lowerBound < $1.lowerBound }
+      starts = sorted.map(\.lowerBound)
+      var reach: [Int] = []
+      reach.reserveCapacity(sorted.count)
+      for span in sorted { reach.append(max(reach.last ?? 0, span.upperBound)) }
+      self.reach = reach
+    }
+
+    func contains(_ position: Int) -> Bool {
+      var low = 0, high = starts.count
+      while low < high {
+        let mid = (low + high) / 2
+        if starts[mid] <= position { low = mid + 1 } else { high = mid }
+      }
+      return low > 0 && reach[low - 1] > position
+    }
+  }
 
   init(scalars: [Unicode.Scalar], punctuation: [Int]) {
     self.s = scalars
     self.english = EnglishRules(scalars: scalars, language: .english)
-    self.enclosed = Self.enclosedSpans(scalars, punctuation: punctuation)
+    enclosed = Self.enclosedSpans(scalars, punctuation: punctuation)
+    many = enclosed.count > 16 ? SpanIndex(enclosed) : nil
   }
 
   /// Final syllables of Korean sentence endings (다, 요, 까, 죠, 네, 지, …).
@@ -27,8 +62,7 @@ struct KoreanRules: SegmentationRules {
     if !candidate.hasTerminator { return nil }
     let before = candidate.termStart > 0 ? s[candidate.termStart - 1] : " "
     let hasCloser = candidate.hasClosers
-    let last = candidate.closersEnd - 1
-    if enclosed.contains(where: { $0.contains(last) }) { return nil }
+    if isEnclosed(candidate.closersEnd - 1) { return nil }
     if !candidate.isFollowedBySpace(in: s) {
       // 넣었다.2월 — a missing space; but “…다”고 and ”라고 keep the quotation in the sentence.
       if hasCloser || !before.isHangul || !candidate.isSinglePeriod(in: s) { return nil }
@@ -62,10 +96,7 @@ struct KoreanRules: SegmentationRules {
     var spans: [Range<Int>] = []
     // Pair kinds: 0 “” 1 ‘’ 2 「」 3 『』 4 《》 5 〈〉 6 <> 7 () 8 （） — and straight quotes 9 " 10 '.
     var open: [(kind: Int, index: Int)] = []
-    var straight: [Int?] = [nil, nil]
-    func mark(_ from: Int, _ to: Int) {
-      if to > from + 1 { spans.append((from + 1)..<to) }
-    }
+    var openDouble: Int?, openSingle: Int?  // straight quotes " and ' waiting for their close
     for i in punctuation {
       let c = s[i]
       // Most scalars are letters: skip all but ASCII punctuation, curly quotes, CJK brackets.
@@ -98,22 +129,30 @@ struct KoreanRules: SegmentationRules {
         case ")": kind = 7
         default: kind = 8
         }
-        // The innermost opening mark of the same kind; marks of other kinds left open inside it are dropped.
-        if let position = open.lastIndex(where: { $0.kind == kind }) {
-          mark(open[position].index, i)
+        // The innermost opening mark of the same kind among the last few (marks of other
+        // kinds left open inside it are dropped); looking no further keeps this linear.
+        var position = open.count - 1
+        while position >= max(0, open.count - 8) && open[position].kind != kind { position -= 1 }
+        if position >= 0 && position >= open.count - 8 && open[position].kind == kind {
+          let start = open[position].index
+          if i > start + 1 { spans.append((start + 1)..<i) }
           open.removeSubrange(position...)
         }
-      case "\"", "'":
-        let kind = c == "\"" ? 0 : 1
-        // An apostrophe in a Latin word (don't, Korea's) is no quotation mark.
-        if kind == 1 && straight[1] == nil && i > 0 && s[i - 1].isLetter && !s[i - 1].isHangul {
-          continue
-        }
-        if let start = straight[kind] {
-          mark(start, i)
-          straight[kind] = nil
+      case "\"":
+        if let start = openDouble {
+          if i > start + 1 { spans.append((start + 1)..<i) }
+          openDouble = nil
         } else {
-          straight[kind] = i
+          openDouble = i
+        }
+      case "'":
+        // An apostrophe in a Latin word (don't, Korea's) is no quotation mark.
+        if openSingle == nil && i > 0 && s[i - 1].isLetter && !s[i - 1].isHangul { continue }
+        if let start = openSingle {
+          if i > start + 1 { spans.append((start + 1)..<i) }
+          openSingle = nil
+        } else {
+          openSingle = i
         }
       default: continue
       }
