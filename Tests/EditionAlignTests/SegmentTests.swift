@@ -99,3 +99,24 @@ import Testing
     }
   }
 }
+
+/// Long paragraphs made of what the rules look at most (abbreviations, list markers,
+/// brackets) segment as their short versions do.
+@Suite struct LongParagraphTests {
+  @Test func manyAbbreviationsStayOneSentence() {
+    let segmenter = SentenceSegmenter(language: .english)
+    #expect(segmenter.split(String(repeating: "Xy Co. ", count: 5000)).count == 1)
+    #expect(segmenter.split(String(repeating: "XY U.S. ", count: 5000)).count == 1)
+  }
+
+  @Test func manyListItemsEachStartASentence() {
+    let text = (0..<3000).map { "\($0 % 90 + 1). Item" }.joined(separator: " ")
+    #expect(SentenceSegmenter(language: .english).split(text).count == 3000)
+  }
+
+  @Test func manyBracketsAndUnclosedQuotesKeepTheirSentences() {
+    let segmenter = SentenceSegmenter(language: .korean)
+    #expect(segmenter.split(String(repeating: "그는 (다.) ", count: 3000)).count == 3000)
+    #expect(segmenter.split(String(repeating: "“", count: 3000) + String(repeating: ")", count: 3000) + " 끝났다.").count == 1)
+  }
+}

@@ -9,6 +9,8 @@ struct EnglishRules: SegmentationRules {
     self.language = language
   }
 
+  private let lowercaseWords = LowercaseWordStarts()
+
   func boundary(at candidate: Candidate, next: Int, sentenceStart: Int) -> Int? {
     let context = BoundaryContext(s: s, candidate: candidate, next: next)
     if !candidate.hasTerminator { return candidate.end }
@@ -79,15 +81,29 @@ struct EnglishRules: SegmentationRules {
   /// Whether `s[from..<to]` holds a word starting with a lower-case letter (a sentence has one;
   /// `At 5 a.m.` has none).
   private func hasLowercaseWord(from: Int, to: Int) -> Bool {
-    var i = from
-    var atWordStart = true
-    while i < to {
-      let c = s[i]
-      if atWordStart && c.isLowercaseLetter { return true }
-      atWordStart = c.isSpace || c.isOpener || c == "-"
-      i += 1
+    lowercaseWords.first(atOrAfter: from, in: s) < to
+  }
+}
+
+/// Where words starting with a lower-case letter start, found once per paragraph on first
+/// use, so that asking about every abbreviation of a long paragraph stays linear.
+final class LowercaseWordStarts {
+  private var next: [Int]?
+
+  /// The first index at or after `index` where a word starts with a lower-case letter
+  /// (`s.count` when none).
+  func first(atOrAfter index: Int, in s: [Unicode.Scalar]) -> Int {
+    if next == nil {
+      var table = [Int](repeating: s.count, count: s.count + 1)
+      var following = s.count
+      for i in stride(from: s.count - 1, through: 0, by: -1) {
+        let atWordStart = i == 0 || s[i - 1].isSpace || s[i - 1].isOpener || s[i - 1] == "-"
+        if atWordStart && s[i].isLowercaseLetter { following = i }
+        table[i] = following
+      }
+      next = table
     }
-    return false
+    return next![min(index, s.count)]
   }
 }
 

@@ -385,7 +385,7 @@ struct ListMarkers {
     // Keep markers that continue a sequence (v then v + 1 of the same family) or repeat a bullet.
     var keep = Array(repeating: false, count: found.count)
     for a in found.indices {
-      for b in found.indices where b > a && found[b].family == found[a].family {
+      for b in (a + 1)..<found.count where found[b].family == found[a].family {
         let sequential = found[a].family >= 2 || found[b].value == found[a].value + 1
         if sequential {
           keep[a] = true
@@ -416,7 +416,13 @@ struct ListMarkers {
     }
   }
 
+  /// Whether `index` falls inside a marker (the ranges are sorted and disjoint).
   func isInsideMarker(_ index: Int) -> Bool {
-    markerRanges.contains { $0.contains(index) }
+    var low = 0, high = markerRanges.count
+    while low < high {
+      let mid = (low + high) / 2
+      if markerRanges[mid].upperBound <= index { low = mid + 1 } else { high = mid }
+    }
+    return low < markerRanges.count && markerRanges[low].contains(index)
   }
 }
