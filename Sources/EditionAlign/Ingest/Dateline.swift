@@ -14,7 +14,7 @@ public struct Dateline: Sendable, Hashable {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
   ]
 
-  nonisolated(unsafe) static let entry: Regex<AnyRegexOutput> = {
+  static let entry: Pattern = {
     let label =
       "(?<label>posted|published|updated|modified|last updated|last modified|created|입력|등록|수정|업데이트|송고시간|송고|기사입력|최종\\s?수정|승인|기사승인|게재|발행|갱신)?"
     let month = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
@@ -25,21 +25,21 @@ public struct Dateline: Sendable, Hashable {
     let dayFirst = "(?<d3>\\d{1,2})\\s+(?<mn3>\(month))\\.?\\s*,?\\s*(?<y3>\\d{4})"
     let timeFirst = "((?<hour0>\\d{1,2}):(?<minute0>\\d{2})\\s+)?"
     let pattern = "\(label)\\s*[:：]?\\s*\(timeFirst)(\(numeric)|\(monthFirst)|\(dayFirst))\(time)"
-    return try! Regex(pattern).ignoresCase()
+    return try! Pattern(pattern)
   }()
 
   /// Reads `line` as a dateline; nil when the line is anything else (it must hold dates,
   /// their labels and separators only).
   public init?(line: String) {
-    if line.count > 160 || !line.contains(where: \.isNumber) { return nil }
+    if line.utf8.count > 480 || !Self.holdsYear(line) { return nil }
     var published: String?
     var updated: String?
     var found = false
-    for match in line.matches(of: Self.entry) {
-      let output = match.output
-      guard let iso = Self.iso(output) else { continue }
+    let matches = Self.entry.matches(in: line)
+    for match in matches {
+      guard let iso = Self.iso(match) else { continue }
       found = true
-      let label = output["label"]?.substring.map { $0.lowercased() } ?? ""
+      let label = match["label"].map { $0.lowercased() } ?? ""
       if Self.updatedLabels.contains(label) {
         if updated == nil { updated = iso }
       } else if published == nil {
@@ -51,17 +51,33 @@ public struct Dateline: Sendable, Hashable {
     guard found else { return nil }
     // What is left must be separators and white space only.
     var leftover = line
-    for match in line.matches(of: Self.entry).reversed() { leftover.removeSubrange(match.range) }
+    for match in matches.reversed() { leftover.removeSubrange(match.range) }
     let allowed = Set(" \t,|·:-–—/()[]\u{00A0}\u{3000}")
     if leftover.contains(where: { !allowed.contains($0) }) { return nil }
     self.published = published
     self.updated = updated
   }
 
-  private static func iso(_ output: AnyRegexOutput) -> String? {
-    func int(_ name: String) -> Int? { output[name]?.substring.flatMap { Int($0) } }
+  /// Whether `line` holds four digits that can be a year (19xx, 20xx) — every dateline does.
+  static func holdsYear(_ line: String) -> Bool {
+    var run = 0
+    var first: UInt8 = 0, second: UInt8 = 0
+    for byte in line.utf8 {
+      if (0x30...0x39).contains(byte) {
+        if run == 0 { first = byte } else if run == 1 { second = byte }
+        run += 1
+        if run == 4 && ((first == 0x31 && second == 0x39) || (first == 0x32 && second == 0x30)) { return true }
+      } else {
+        run = 0
+      }
+    }
+    return false
+  }
+
+  private static func iso(_ output: Pattern.Match) -> String? {
+    func int(_ name: String) -> Int? { output[name].flatMap { Int($0) } }
     func month(_ name: String) -> Int? {
-      output[name]?.substring.flatMap { months[$0.lowercased()] }
+      output[name].flatMap { months[$0.lowercased()] }
     }
     let year: Int, monthNumber: Int, day: Int
     if let y = int("y1"), let m = int("m1"), let d = int("d1") {
@@ -76,12 +92,12 @@ public struct Dateline: Sendable, Hashable {
     guard (1900...2100).contains(year), (1...12).contains(monthNumber), (1...31).contains(day) else { return nil }
     var text = zeroPadded(year, 4) + "-" + zeroPadded(monthNumber, 2) + "-" + zeroPadded(day, 2)
     if var hour = int("hour") ?? int("hour0"), let minute = int("minute") ?? int("minute0"), hour < 24, minute < 60 {
-      let ampm = (output["ampm1"]?.substring ?? output["ampm2"]?.substring).map { $0.lowercased() }
+      let ampm = (output["ampm1"] ?? output["ampm2"]).map { $0.lowercased() }
       if let ampm, ampm.hasPrefix("p") || ampm == "오후", hour < 12 { hour += 12 }
       if let ampm, ampm.hasPrefix("a") || ampm == "오전", hour == 12 { hour = 0 }
       text += "T" + zeroPadded(hour, 2) + ":" + zeroPadded(minute, 2)
       if let second = int("second") { text += ":" + zeroPadded(second, 2) }
-      if let zone = output["zone"]?.substring?.lowercased() {
+      if let zone = output["zone"]?.lowercased() {
         switch zone {
         case "kst": text += "+09:00"
         case "utc", "gmt": text += "Z"
