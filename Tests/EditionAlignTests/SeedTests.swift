@@ -6,21 +6,13 @@ import Testing
 @Suite struct SeedTests {
   let gold = try! Support.json(Support.path("Fixtures/seed.gold.json"))
 
-  @Test func englishSeedBodySentencesEqualGold() throws {
-    let edition = try Support.read(Support.seedEnglish)
-    #expect(edition.language == .english)
+  @Test(arguments: [(Support.seedEnglish, Language.english, "en"), (Support.seedKorean, Language.korean, "ko")])
+  func seedBodySentencesEqualGold(_ path: String, _ language: Language, _ key: String) throws {
+    let edition = try Support.read(path)
+    #expect(edition.language == language)
     #expect(edition.shape == .page)
-    #expect(edition.sentences.map(\.text) == gold["en"] as! [String])
-    let sizes = (gold["paragraph_sizes"] as! [String: [Int]])["en"]!
-    #expect(edition.paragraphs.map(\.sentences.count) == sizes)
-  }
-
-  @Test func koreanSeedBodySentencesEqualGold() throws {
-    let edition = try Support.read(Support.seedKorean)
-    #expect(edition.language == .korean)
-    #expect(edition.shape == .page)
-    #expect(edition.sentences.map(\.text) == gold["ko"] as! [String])
-    let sizes = (gold["paragraph_sizes"] as! [String: [Int]])["ko"]!
+    #expect(edition.sentences.map(\.text) == gold[key] as! [String])
+    let sizes = (gold["paragraph_sizes"] as! [String: [Int]])[key]!
     #expect(edition.paragraphs.map(\.sentences.count) == sizes)
   }
 
