@@ -106,14 +106,13 @@ struct FeatureExtractor {
     return Parallel.map(Array(edition.sentences.enumerated())) { index, sentence in
       let words = EnglishWords.words(in: sentence.normalized)
       let stems = words.map { EnglishStemmer.stem($0) }
+      let folded = words.map { Self.folded($0) }
+      let content = words.map { !EnglishWords.stopwords.contains($0) && !$0.unicodeScalars.allSatisfy(\.isASCIIDigit) }
       var items: [RawSentence.Item] = []
       var itemAt: [Int: Int] = [:]
-      for (position, word) in words.enumerated() {
-        if EnglishWords.stopwords.contains(word) || word.unicodeScalars.allSatisfy({ $0.isASCIIDigit }) { continue }
-        var itemKeys = ["w:" + Self.folded(word), "e:" + stems[position]]
-        if cognates && word.unicodeScalars.count >= 6 {
-          itemKeys.append("p:" + String(Self.folded(word).prefix(5)))
-        }
+      for (position, word) in words.enumerated() where content[position] {
+        var itemKeys = ["w:" + folded[position], "e:" + stems[position]]
+        if cognates && word.unicodeScalars.count >= 6 { itemKeys.append("p:" + String(folded[position].prefix(5))) }
         itemAt[position] = items.count
         items.append(.init(keys: itemKeys, weight: 1))
       }
@@ -122,7 +121,7 @@ struct FeatureExtractor {
         for start in stems.indices where lexicon.phraseStarts.contains(stems[start]) {
           for length in stride(from: min(4, stems.count - start), through: 2, by: -1) {
             let phrase = stems[start..<start + length].joined(separator: " ")
-            guard lexicon.englishPhrases[phrase] != nil else { continue }
+            guard lexicon.englishPhrases.contains(phrase) else { continue }
             let key = "e:" + phrase
             for position in start..<start + length { if let item = itemAt[position] { items[item].keys.append(key) } }
           }
@@ -132,8 +131,7 @@ struct FeatureExtractor {
         items.append(.init(keys: [value.key], weight: 2))
       }
       var raw = Self.features(sentence, index: index, edition: edition, items: items)
-      raw.inducible = words.filter { !EnglishWords.stopwords.contains($0) && $0.unicodeScalars.count >= 3 && !$0.unicodeScalars.allSatisfy(\.isASCIIDigit) }
-        .map { "w:" + Self.folded($0) }
+      raw.inducible = words.indices.filter { content[$0] && words[$0].unicodeScalars.count >= 3 }.map { "w:" + folded[$0] }
       return raw
     }
   }

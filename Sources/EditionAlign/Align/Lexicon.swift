@@ -8,8 +8,8 @@ public struct Lexicon: Sendable {
   private(set) var translations: [String: [String]] = [:]
   /// Headwords of several words (matched as substrings of the sentence).
   private(set) var phraseHeadwords: [String] = []
-  /// Every English phrase of the lexicon, as stem keys, with the number of its words.
-  private(set) var englishPhrases: [String: Int] = [:]
+  /// Every English phrase of the lexicon, as stem keys.
+  private(set) var englishPhrases: Set<String> = []
   /// The first words of the phrases of several words (`north` of `north korea`).
   private(set) var phraseStarts: Set<String> = []
   /// The longest single-word headword, in scalars.
@@ -84,7 +84,7 @@ public struct Lexicon: Sendable {
 
   private mutating func recordPhrase(_ phrase: String) {
     let words = phrase.split(separator: " ")
-    englishPhrases[phrase] = words.count
+    englishPhrases.insert(phrase)
     if words.count > 1 { phraseStarts.insert(String(words[0])) }
   }
 
