@@ -141,6 +141,22 @@ import Testing
     #expect(KoreanWords.hanja("北")?.first?.contains("north korea") == true)
   }
 
+  /// Fixtures/presplit/battery-plant: lines of presplit input, some holding two sentences,
+  /// one of which the other side translates loosely; without counting the sentences in a
+  /// line, the loose one is paired with the wrong neighbour.
+  @Test func presplitLinesHoldingTwoSentencesPairWithTwoLines() throws {
+    let read = { (path: String, language: Language) in
+      try EditionReader(options: ReadOptions(language: language, shape: .presplit)).read(file: Support.path(path))
+    }
+    let english = try read("Fixtures/presplit/battery-plant.en.txt", .english)
+    let korean = try read("Fixtures/presplit/battery-plant.ko.txt", .korean)
+    #expect(FeatureExtractor.sentenceCounts(korean).filter { $0 == 2 }.count == 3)
+    #expect(FeatureExtractor.sentenceCounts(english).filter { $0 == 2 }.count == 1)
+    var score = AlignmentScore()
+    score.add(predicted: Aligner().align(english, korean).beads, gold: try AlignmentFiles.read(Support.path("Fixtures/presplit/battery-plant.gold.json")))
+    #expect(score.f1Strict == 1.0)
+  }
+
   @Test func builtInLexiconHoldsAFewThousandEntries() {
     #expect(Lexicon.koreanEnglishNews.count >= 3000)
   }
@@ -206,20 +222,34 @@ struct PublicAlignmentFigureTests {
     #expect(score.f1Strict >= 0.65)
   }
 
-  @Test func parkNewsDocumentsFigureHolds() throws {
+  /// The documents of `scripts/make-park-documents` (with `arguments`), scored together.
+  private func parkScore(_ arguments: [String]) throws -> AlignmentScore {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("park-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Support.path("scripts/make-park-documents"))
-    process.arguments = [directory]
+    process.arguments = arguments + [directory]
     process.standardError = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
+    let golds = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".gold") }.sorted()
+    #expect(golds.count >= 29)
     var score = AlignmentScore()
-    for number in 0..<30 {
-      let base = directory + "/" + zeroPadded(number, 3)
+    for gold in golds {
+      let base = directory + "/" + gold.dropLast(".gold".count)
       let alignment = Aligner().align(try presplit(base + ".en", .english), try presplit(base + ".ko", .korean))
       score.add(predicted: alignment.beads, gold: try AlignmentFiles.readVecalign(base + ".gold"))
     }
-    #expect(score.f1Strict >= 0.91)
+    return score
+  }
+
+  @Test func parkNewsDocumentsReachStrictF1OfPointNineFive() throws {
+    #expect(try parkScore([]).f1Strict >= 0.95)
+  }
+
+  /// With the 56 source pairs that are not translations of each other left in, the gold is
+  /// partly wrong; the figure is pinned so that it does not slip.
+  @Test func parkNewsDocumentsWithUnpairedLinesFigureHolds() throws {
+    #expect(try parkScore(["--all-pairs"]).f1Strict >= 0.91)
   }
 }

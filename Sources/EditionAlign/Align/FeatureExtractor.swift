@@ -28,8 +28,13 @@ struct FeatureExtractor {
       targetRaw = targetIsLatin ? latinFeatures(target, cognates: cognates) : foreignFeatures(target, pivot: nil)
     }
     let keys = KeyTable()
-    let sourceFeatures = sourceRaw.map { $0.interned(keys) }
-    let targetFeatures = targetRaw.map { $0.interned(keys) }
+    var sourceFeatures = sourceRaw.map { $0.interned(keys) }
+    var targetFeatures = targetRaw.map { $0.interned(keys) }
+    // Sentence counts compare only where the segmenter knows both languages.
+    if SentenceSegmenter.hasLanguageRules(source.language) && SentenceSegmenter.hasLanguageRules(target.language) {
+      for (k, count) in Self.sentenceCounts(source).enumerated() { sourceFeatures[k].sentenceCount = count }
+      for (k, count) in Self.sentenceCounts(target).enumerated() { targetFeatures[k].sentenceCount = count }
+    }
     return (Self.withChances(sourceFeatures, other: targetFeatures), Self.withChances(targetFeatures, other: sourceFeatures))
   }
 
@@ -79,6 +84,17 @@ struct FeatureExtractor {
       sentence.items.sort { $0.matchable && !$1.matchable }
       sentence.indexKeys()
       return sentence
+    }
+  }
+
+  /// How many sentences the segmenter finds in each unit of a presplit edition, whose lines
+  /// may each hold several; 1 for each sentence of an edition the segmenter split itself.
+  static func sentenceCounts(_ edition: Edition) -> [Int] {
+    let sentences = edition.sentences
+    guard edition.shape == .presplit else { return Array(repeating: 1, count: sentences.count) }
+    let language = edition.language
+    return Parallel.map(sentences, minimumPerChunk: 256, context: { SentenceSegmenter(language: language) }) { segmenter, sentence in
+      max(1, segmenter.sentenceRanges(in: sentence.text).count)
     }
   }
 

@@ -62,6 +62,8 @@ struct SentenceFeatures {
 
   /// How many of the items (within the first `maximumItems`) the other edition can match.
   var matchableCount = 0
+  /// How many sentences the unit holds: a line of presplit input may hold several.
+  var sentenceCount = 1
 }
 
 /// Gives every key string one integer id, shared by both editions.

@@ -15,6 +15,11 @@ public final class SentenceSegmenter {
     self.iterator = try? ICUBreakIterator(.sentence, locale: language.rawValue)
   }
 
+  /// Whether the segmenter has rules written for the language (English and Korean, with
+  /// their abbreviations and endings); for others ICU's boundaries decide, abbreviations
+  /// and ordinal numbers (`23. Mai`) included, so counts of sentences are rougher.
+  public static func hasLanguageRules(_ language: Language) -> Bool { language == .english || language == .korean }
+
   /// The sentences of `text`, as UTF-8 offset ranges into `text` (trimmed of white space).
   public func sentenceRanges(in text: String) -> [Range<Int>] {
     sentences(of: ParagraphText(text))
