@@ -68,7 +68,7 @@ struct EvalAlignment: ParsableCommand {
     commandName: "alignment",
     abstract: "Score predicted alignments against gold alignments.",
     discussion: """
-      Give pairs of files: --test PRED --gold GOLD, repeated for several documents (counts       add up over them). Files are in Vecalign's format ([0]:[0, 1] a line, an optional       :score after) or EditionAlign's gold JSON ({"links": [{"en": […], "ko": […]}]}); for gold       JSON, --source-lang and --target-lang name the sides read as the first and second list.
+      Give pairs of files: --test PRED --gold GOLD, repeated for several documents (counts add up over them). Files are in Vecalign's format ([0]:[0, 1] a line, an optional :score after) or EditionAlign's gold JSON ({"links": [{"en": […], "ko": […]}]}); for gold JSON, --source-lang and --target-lang name the sides read as the first and second list.
       """)
 
   @Option(name: .long, help: "A predicted alignment file (repeat for several documents).")
