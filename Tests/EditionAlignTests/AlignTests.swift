@@ -157,6 +157,14 @@ import Testing
     #expect(score.f1Strict == 1.0)
   }
 
+  @Test func phraseHeadwordsAreFoundWhereTheSentenceHoldsThem() throws {
+    var lexicon = try Lexicon(hunalign: "foreign worker @ 외국인 노동자\ntravel agent @ 여행사 직원\n", source: "user.dic")
+    lexicon.merge(try Lexicon(hunalign: "foreign worker @ 외국인 노동자\n", source: "again.dic"))
+    #expect(lexicon.phraseHeadwords(in: MatchingForm.of("지난해 외국인 노동자들이 크게 늘었다")) == ["외국인 노동자"])
+    #expect(lexicon.phraseHeadwords(in: MatchingForm.of("외국인과 노동자가 함께 일한다")).isEmpty)
+    #expect(lexicon.phraseHeadwords(in: MatchingForm.of("전직 여행사 직원은 외국인 노동자를 도왔다")).sorted() == ["여행사 직원", "외국인 노동자"])
+  }
+
   @Test func builtInLexiconHoldsAFewThousandEntries() {
     #expect(Lexicon.koreanEnglishNews.count >= 3000)
   }

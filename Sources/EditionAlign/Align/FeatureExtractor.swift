@@ -98,18 +98,6 @@ struct FeatureExtractor {
     }
   }
 
-  /// Whether `haystack` holds `needle` (bytes).
-  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-    let first = needle[0]
-    var i = 0
-    while i + needle.count <= haystack.count {
-      if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-      i += 1
-    }
-    return false
-  }
-
   static func isLatinScript(_ language: Language) -> Bool {
     ![Language.korean, .chinese, .japanese, Language("ru"), Language("uk"), Language("ar"), Language("he"), Language("th")]
       .contains(language)
@@ -192,8 +180,7 @@ struct FeatureExtractor {
         }
       }
       if let lexicon = extractor.lexicon {
-        let bytes = Array(text.utf8)
-        for headword in lexicon.phraseHeadwords where Self.contains(bytes, Array(headword.utf8)) {
+        for headword in lexicon.phraseHeadwords(in: text) {
           items.append(.init(keys: lexicon.lookup(headword)!.map { "e:" + $0 }, weight: 1))
         }
       }

@@ -6,8 +6,10 @@ import Foundation
 public struct Lexicon: Sendable {
   /// Headword (matching form, spaces kept) → English phrases as stem keys (`north korea`).
   private(set) var translations: [String: [String]] = [:]
-  /// Headwords of several words (matched as substrings of the sentence).
-  private(set) var phraseHeadwords: [String] = []
+  /// Headwords of several words (matched as substrings of the sentence), indexed by the
+  /// first scalar of their second word, with their UTF-8 bytes.
+  private var phraseHeadwords: [Unicode.Scalar: [(headword: String, bytes: [UInt8])]] = [:]
+  private var phraseHeadwordSet: Set<String> = []
   /// Every English phrase of the lexicon, as stem keys.
   private(set) var englishPhrases: Set<String> = []
   /// The first words of the phrases of several words (`north` of `north korea`).
@@ -57,11 +59,40 @@ public struct Lexicon: Sendable {
     if translations[headword]?.contains(phrase) == true { return }
     translations[headword, default: []].append(phrase)
     recordPhrase(phrase)
-    if headword.contains(" ") {
-      if !phraseHeadwords.contains(headword) { phraseHeadwords.append(headword) }
-    } else {
-      recordHeadword(headword)
+    if headword.contains(" ") { recordPhraseHeadword(headword) } else { recordHeadword(headword) }
+  }
+
+  private mutating func recordPhraseHeadword(_ headword: String) {
+    let words = headword.split(separator: " ")
+    guard words.count > 1, let start = words[1].unicodeScalars.first, phraseHeadwordSet.insert(headword).inserted else { return }
+    phraseHeadwords[start, default: []].append((headword, Array(headword.utf8)))
+  }
+
+  /// The headwords of several words that `text` (matching form) holds, each once. Only
+  /// headwords whose second word starts like a word of `text` are compared, so a dictionary
+  /// of many phrases costs little per sentence.
+  func phraseHeadwords(in text: String) -> [String] {
+    guard !phraseHeadwords.isEmpty else { return [] }
+    let bytes = Array(text.utf8)
+    var found: [String] = []
+    var starts = Set<Unicode.Scalar>()
+    for word in text.split(separator: " ").dropFirst() {
+      guard let start = word.unicodeScalars.first, starts.insert(start).inserted, let candidates = phraseHeadwords[start] else { continue }
+      for candidate in candidates where Self.contains(bytes, candidate.bytes) { found.append(candidate.headword) }
     }
+    return found
+  }
+
+  /// Whether `haystack` holds `needle` (bytes).
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+    let first = needle[0]
+    var i = 0
+    while i + needle.count <= haystack.count {
+      if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+      i += 1
+    }
+    return false
   }
 
   private mutating func recordHeadword(_ headword: String) {
@@ -79,7 +110,7 @@ public struct Lexicon: Sendable {
         recordPhrase(phrase)
       }
     }
-    for headword in other.phraseHeadwords where !phraseHeadwords.contains(headword) { phraseHeadwords.append(headword) }
+    for headword in other.phraseHeadwordSet { recordPhraseHeadword(headword) }
   }
 
   private mutating func recordPhrase(_ phrase: String) {
