@@ -29,6 +29,9 @@ enum Diagnostics {
     } catch let error as LexiconError {
       Self.error(error.description)
       throw ExitCode(2)
+    } catch let error as ExportError {
+      Self.error(error.description)
+      throw ExitCode(64)
     } catch let error as OutputFile.WriteError {
       Self.error(error.description)
       throw ExitCode(3)

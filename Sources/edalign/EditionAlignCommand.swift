@@ -12,7 +12,7 @@ struct EditionAlignCommand: ParsableCommand {
       binary, or without a body; a bad dictionary or gold file); 3 output could not be \
       written; 64 usage error. (1 is kept for the findings of a consistency check.)
       """,
-    version: "0.1.0 (ICU \(ICU.version))",
+    version: "\(Toolkit.version) (ICU \(ICU.version))",
     subcommands: [Segment.self, Align.self, Eval.self, Bench.self]
   )
 }

@@ -150,9 +150,11 @@ import Testing
     #expect(scores["f1_strict"] == 1.0)
   }
 
-  @Test func tsvHasAHeaderAndOneRowALink() throws {
+  @Test func tsvHasOneRowALinkAndAHeaderOnRequest() throws {
     let run = try Support.run(["align", en, ko, "--format", "tsv"])
-    let rows = run.stdout.split(separator: "\n")
+    #expect(run.stdout.split(separator: "\n").count == 6)
+    let withHeader = try Support.run(["align", en, ko, "--format", "tsv", "--header"])
+    let rows = withHeader.stdout.split(separator: "\n")
     #expect(rows.first == "en\tko\tscore")
     #expect(rows.count == 7)
     #expect(rows.dropFirst().allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 3 })

@@ -4,14 +4,16 @@ import Foundation
 /// place, so a reader never sees half a file. `-` writes standard output.
 public enum OutputFile {
   /// Why output could not be written.
-  public enum WriteError: Error, CustomStringConvertible, Sendable {
+  public enum WriteError: Error, CustomStringConvertible, Sendable, Equatable {
     case exists(path: String)
     case failed(path: String, reason: String)
+    case needsPath(files: Int)
 
     public var description: String {
       switch self {
       case .exists(let path): "\(path): the file exists; pass --force to overwrite it"
       case .failed(let path, let reason): "\(path): cannot write: \(reason)"
+      case .needsPath(let files): "this format writes \(files) files; name their common prefix with -o PREFIX"
       }
     }
   }
@@ -19,26 +21,35 @@ public enum OutputFile {
   /// Writes `text` to `path` (nil or `-`: standard output). An existing file is replaced
   /// only when `force` is set.
   public static func write(_ text: String, to path: String?, force: Bool) throws(WriteError) {
+    try write([ExportedFile(contents: text)], to: path, force: force)
+  }
+
+  /// Writes each file to `path` + its suffix. Every file is written to a temporary file
+  /// first and renamed only when all are written, so a failure leaves no new file behind
+  /// and never a partial one. A single file without a suffix may go to standard output.
+  public static func write(_ files: [ExportedFile], to path: String?, force: Bool) throws(WriteError) {
     guard let path, path != "-" else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      guard files.count == 1, files[0].suffix.isEmpty else { throw .needsPath(files: files.count) }
+      FileHandle.standardOutput.write(Data(files[0].contents.utf8))
       return
     }
     let manager = FileManager.default
-    if manager.fileExists(atPath: path) && !force { throw .exists(path: path) }
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent()
-    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-      try Data(text.utf8).write(to: temporary)
-      if rename(temporary.path, url.path) != 0 {
-        throw WriteError.failed(path: path, reason: String(cString: strerror(errno)))
+    let targets = files.map { URL(fileURLWithPath: path + $0.suffix) }
+    if !force, let existing = targets.first(where: { manager.fileExists(atPath: $0.path) }) { throw .exists(path: existing.path) }
+    var temporaries: [URL] = []
+    defer { for temporary in temporaries { try? manager.removeItem(at: temporary) } }
+    for (file, target) in zip(files, targets) {
+      let temporary = target.deletingLastPathComponent()
+        .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+      temporaries.append(temporary)
+      do {
+        try Data(file.contents.utf8).write(to: temporary)
+      } catch {
+        throw .failed(path: target.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
       }
-    } catch let error as WriteError {
-      try? manager.removeItem(at: temporary)
-      throw error
-    } catch {
-      try? manager.removeItem(at: temporary)
-      throw .failed(path: path, reason: error.localizedDescription)
+    }
+    for (temporary, target) in zip(temporaries, targets) where rename(temporary.path, target.path) != 0 {
+      throw .failed(path: target.path, reason: String(cString: strerror(errno)))
     }
   }
 }

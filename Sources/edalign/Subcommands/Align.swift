@@ -1,16 +1,18 @@
 import ArgumentParser
 import EditionAlign
 
-extension AlignmentFormat: ExpressibleByArgument {}
-
 /// `edalign align`: pairs the sentences of two editions.
 struct Align: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Align the sentences of two editions of an article.",
     discussion: """
-      Formats: text (side by side with scores; omissions shown as gaps), jsonl (one \
+      Alignment formats: text (side by side with scores; omissions shown as gaps), jsonl (one \
       {"en": {"ids", "text"}, "ko": {"ids", "text"}, "score"} object a link, keyed by the \
-      editions' languages), tsv, vecalign ([3]:[4, 5]:cost, the first list indexing the first file).
+      editions' languages), vecalign ([3]:[4, 5]:cost, the first list indexing the first file), \
+      ladder (hunalign's rungs).
+      Corpus formats (omissions left out unless --keep-omissions): tsv, tmx (TMX 1.4b), moses \
+      (-o PREFIX writes PREFIX.en and PREFIX.ko), hf (Hugging Face translation records), xliff (XLIFF 2.0).
+      Files are written atomically; an existing file is kept unless --force.
       """)
 
   @Argument(help: "The first edition (any language; '-' reads standard input).")
@@ -30,18 +32,16 @@ struct Align: ParsableCommand {
   @Flag(name: .long, help: "Do not use the built-in Korean-English lexicon.")
   var noBuiltInLexicon = false
 
-  @Flag(name: .long, help: "Show what each score was made from (similarity, length fit) in text and jsonl.")
-  var explain = false
-
+  @OptionGroup var exportOptions: ExportOptions
   @OptionGroup var outputOptions: OutputOptions
-
-  @Option(name: .long, help: "Output format: text, jsonl, tsv or vecalign.")
-  var format: AlignmentFormat = .text
 
   func validate() throws {
     if first == "-" && second == "-" { throw ValidationError("only one of the two editions can come from standard input") }
     if let langs, langs.split(separator: ",").count != 2 {
       throw ValidationError("--langs takes two language codes, e.g. en,ko")
+    }
+    if exportOptions.format.writesFilePerLanguage && (outputOptions.output == nil || outputOptions.output == "-") {
+      throw ValidationError("--format \(exportOptions.format.rawValue) writes a file a language; name their prefix with -o PREFIX")
     }
   }
 
@@ -55,7 +55,9 @@ struct Align: ParsableCommand {
       var options = AlignOptions(dictionary: try dictionary.map { path throws(LexiconError) in try Lexicon(file: path) })
       options.useBuiltInLexicon = !noBuiltInLexicon
       let alignment = Aligner(options: options).align(source, target)
-      try OutputFile.write(format.render(alignment, explain: explain), to: outputOptions.output, force: outputOptions.force)
+      let settings = try exportOptions.settings(source: source.language, target: target.language)
+      let files = exportOptions.format.exporter(settings).export(alignment)
+      try OutputFile.write(files, to: outputOptions.output, force: outputOptions.force)
     }
   }
 }

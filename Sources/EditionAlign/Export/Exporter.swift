@@ -1,0 +1,117 @@
+import Foundation
+
+/// Writes an alignment in one format: the library face of `edalign align --format`.
+public protocol AlignmentExporter: Sendable {
+  /// The files of `alignment` in this format: one for most formats, one a language for Moses.
+  func export(_ alignment: Alignment) -> [ExportedFile]
+}
+
+/// A file an exporter made.
+public struct ExportedFile: Hashable, Sendable {
+  /// What follows the output path: empty for the one file of most formats, `.en`, `.ko`
+  /// for the files of Moses.
+  public var suffix: String
+  public var contents: String
+
+  public init(suffix: String = "", contents: String) {
+    self.suffix = suffix
+    self.contents = contents
+  }
+}
+
+/// What the exporters share: the corpus filter and what to say of the document.
+public struct ExportSettings: Sendable {
+  /// Which links become pairs. Alignment formats (ladder, vecalign) always show every link.
+  public var filter: CorpusFilter
+  /// The document's id in TMX, Hugging Face and TSV records; nil: the first edition's file
+  /// name without its extension.
+  public var document: String?
+  /// Show what each score was made from (text and jsonl).
+  public var explain: Bool
+  /// The columns of TSV.
+  public var columns: [TSVColumn]
+  /// A first TSV line naming the columns.
+  public var header: Bool
+  /// When the file is made, for the TMX header.
+  public var creationDate: Date
+
+  public init(
+    filter: CorpusFilter = CorpusFilter(), document: String? = nil, explain: Bool = false,
+    columns: [TSVColumn] = [.sourceText, .targetText, .score], header: Bool = false, creationDate: Date = Date()
+  ) {
+    self.filter = filter
+    self.document = document
+    self.explain = explain
+    self.columns = columns
+    self.header = header
+    self.creationDate = creationDate
+  }
+
+  /// The document id for `alignment`: `document`, or the first edition's file name without
+  /// its extension (`stdin` for standard input).
+  public func documentID(_ alignment: Alignment) -> String {
+    if let document { return document }
+    let source = alignment.source.source
+    if source == "-" || source.isEmpty { return "stdin" }
+    let name = URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
+    return name.isEmpty ? source : name
+  }
+}
+
+/// The formats `edalign align` writes.
+public enum ExportFormat: String, CaseIterable, Sendable {
+  /// Side by side for reading, scores shown, omissions as gaps.
+  case text
+  /// One link a line: `{"en": {"ids": [3], "text": "…"}, "ko": {"ids": [4, 5], "text": "…"}, "score": 0.93}`.
+  case jsonl
+  /// Source text, target text, score (and more columns on request), a pair a line.
+  case tsv
+  /// `[3]:[4, 5]:0.07` a line (Vecalign's format; the number is a cost, 1 − score).
+  case vecalign
+  /// hunalign's ladder: `n<TAB>m<TAB>score` rungs from (0, 0) to (N, M).
+  case ladder
+  /// A TMX 1.4b translation memory.
+  case tmx
+  /// Moses line pairs: PREFIX.en and PREFIX.ko, a segment a line.
+  case moses
+  /// Hugging Face translation records: `{"translation": {"en": …, "ko": …}, "score": …, "document": …}`.
+  case hf
+  /// An XLIFF 2.0 file.
+  case xliff
+
+  /// Formats that make a parallel corpus: omissions are left out unless asked for.
+  public var isCorpus: Bool { [.tsv, .tmx, .moses, .hf, .xliff].contains(self) }
+
+  /// Formats that describe the whole alignment, rung by rung: filters do not apply.
+  public var isWholeAlignment: Bool { self == .ladder || self == .vecalign }
+
+  /// Whether the format writes one file a language (and so needs an output path).
+  public var writesFilePerLanguage: Bool { self == .moses }
+
+  /// The exporter of this format.
+  public func exporter(_ settings: ExportSettings = ExportSettings()) -> any AlignmentExporter {
+    switch self {
+    case .text: TextExporter(settings: settings)
+    case .jsonl: JSONLExporter(settings: settings)
+    case .tsv: TSVExporter(settings: settings)
+    case .vecalign: VecalignExporter()
+    case .ladder: LadderExporter()
+    case .tmx: TMXExporter(settings: settings)
+    case .moses: MosesExporter(settings: settings)
+    case .hf: HuggingFaceExporter(settings: settings)
+    case .xliff: XLIFFExporter(settings: settings)
+    }
+  }
+}
+
+/// Numbers as the line formats write them.
+enum ExportNumber {
+  /// A score with at most three decimals (`0.93`, `1.0`).
+  static func score(_ value: Double) -> String {
+    let rounded = (value * 1000).rounded() / 1000
+    return rounded == rounded.rounded() ? String(Int(rounded)) + ".0" : String(rounded)
+  }
+
+  /// Sentence ids as Vecalign writes them: `[3, 4]`.
+  static func list(_ ids: [Int]) -> String { "[" + ids.map(String.init).joined(separator: ", ") + "]" }
+}

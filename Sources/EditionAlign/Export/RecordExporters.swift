@@ -1,0 +1,95 @@
+/// The alignment side by side for reading: scores shown, omissions as gaps, doubtful links
+/// (score below 0.5) flagged. Filters apply, except that omissions always show.
+public struct TextExporter: AlignmentExporter {
+  public var settings: ExportSettings
+
+  public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
+
+  public func export(_ alignment: Alignment) -> [ExportedFile] {
+    let source = alignment.source, target = alignment.target
+    var filter = settings.filter
+    filter.keepOmissions = true
+    let pairs = filter.pairs(alignment)
+    var out = "# \(source.source) (\(source.language)) ↔ \(target.source) (\(target.language)): "
+    out += "\(alignment.links.count) links, document score \(ExportNumber.score(alignment.documentScore))"
+    if pairs.count != alignment.links.count { out += "; \(pairs.count) shown" }
+    out += "\n"
+    for pair in pairs {
+      let link = pair.link
+      let flag = link.isOmission ? "  GAP" : (link.score < 0.5 ? "  ?  " : "     ")
+      let sourceIds = link.source.isEmpty ? "—" : link.source.map(String.init).joined(separator: ",")
+      let targetIds = link.target.isEmpty ? "—" : link.target.map(String.init).joined(separator: ",")
+      out += "\n\(flag) \(source.language)#\(sourceIds) ↔ \(target.language)#\(targetIds)  score \(ExportNumber.score(link.score))"
+      if settings.explain, let evidence = link.evidence {
+        out += "  (similarity \(ExportNumber.score(evidence.similarity)), length \(ExportNumber.score(evidence.lengthLogProbability)))"
+      }
+      out += "\n"
+      out += "  \(source.language): \(link.source.isEmpty ? "(missing)" : pair.sourceText)\n"
+      out += "  \(target.language): \(link.target.isEmpty ? "(missing)" : pair.targetText)\n"
+    }
+    return [ExportedFile(contents: out)]
+  }
+}
+
+/// The alignment records of `edalign align --format jsonl`, one link a line, keyed by the
+/// editions' language codes: `{"en": {"ids": [3], "text": "…"}, "ko": {"ids": [4, 5],
+/// "text": "… …"}, "score": 0.93}`; an omission has `"ids": []` and `"text": ""`. Filters
+/// apply, except that omissions are always kept (they are part of the alignment).
+public struct JSONLExporter: AlignmentExporter {
+  public var settings: ExportSettings
+
+  public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
+
+  public func export(_ alignment: Alignment) -> [ExportedFile] {
+    let sourceKey = JSONText.quoted(alignment.source.language.rawValue)
+    let targetKey = JSONText.quoted(alignment.target.language.rawValue)
+    var filter = settings.filter
+    filter.keepOmissions = true
+    var out = ""
+    for pair in filter.pairs(alignment) {
+      let link = pair.link
+      out += "{\(sourceKey): {\"ids\": \(ExportNumber.list(link.source)), \"text\": \(JSONText.quoted(pair.sourceText))}, "
+      out += "\(targetKey): {\"ids\": \(ExportNumber.list(link.target)), \"text\": \(JSONText.quoted(pair.targetText))}, "
+      out += "\"score\": \(ExportNumber.score(link.score))"
+      if settings.explain, let evidence = link.evidence {
+        out += ", \"evidence\": {\"similarity\": \(ExportNumber.score(evidence.similarity)), "
+        out += "\"length_log_probability\": \(ExportNumber.score(evidence.lengthLogProbability)), \"shape\": \"\(link.shape)\"}"
+      }
+      out += "}\n"
+    }
+    return [ExportedFile(contents: out)]
+  }
+}
+
+/// Vecalign's alignment format, `[3]:[4, 5]:0.07` a line (the first list indexes the first
+/// edition; the number is a cost, 1 − score), every link included.
+public struct VecalignExporter: AlignmentExporter {
+  public init() {}
+
+  public func export(_ alignment: Alignment) -> [ExportedFile] {
+    var out = ""
+    for link in alignment.links {
+      out += "\(ExportNumber.list(link.source)):\(ExportNumber.list(link.target)):\(ExportNumber.score(1 - link.score))\n"
+    }
+    return [ExportedFile(contents: out)]
+  }
+}
+
+/// hunalign's ladder format: a rung `n<TAB>m<TAB>score` where each link starts (n sentences
+/// of the first edition and m of the second before it, the link's score), and a last rung
+/// at (N, M) with score 0, so that consecutive rungs bound each link.
+public struct LadderExporter: AlignmentExporter {
+  public init() {}
+
+  public func export(_ alignment: Alignment) -> [ExportedFile] {
+    var out = ""
+    var n = 0, m = 0
+    for link in alignment.links {
+      out += "\(n)\t\(m)\t\(ExportNumber.score(link.score))\n"
+      n += link.source.count
+      m += link.target.count
+    }
+    out += "\(n)\t\(m)\t0.0\n"
+    return [ExportedFile(contents: out)]
+  }
+}
