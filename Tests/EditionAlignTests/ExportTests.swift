@@ -294,6 +294,22 @@ final class XMLCollector: NSObject, XMLParserDelegate {
     #expect(leftovers.isEmpty)
   }
 
+  @Test func aPipeOrDeviceIsWrittenIntoNotReplaced() throws {
+    let directory = try directory()
+    let fifo = directory + "/pipe", copy = directory + "/copy.jsonl"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let reader = Process()
+    reader.executableURL = URL(fileURLWithPath: "/bin/sh")
+    reader.arguments = ["-c", "cat \"$0\" > \"$1\"", fifo, copy]
+    try reader.run()
+    let run = try Support.run(["align", english, korean, "--format", "hf", "-o", fifo])
+    reader.waitUntilExit()
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(try String(contentsOfFile: copy, encoding: .utf8).split(separator: "\n").count == 5)
+    #expect(OutputFile.isSpecialFile(fifo))
+    #expect(OutputFile.isSpecialFile("/dev/null") && !OutputFile.isSpecialFile(english))
+  }
+
   @Test func filtersThatCannotApplyAreUsageErrors() throws {
     #expect(try Support.run(["align", english, korean, "--format", "ladder", "--min-score", "0.5"]).status == 64)
     #expect(try Support.run(["align", english, korean, "--format", "jsonl", "--keep-omissions"]).status == 64)

@@ -35,6 +35,12 @@ public enum OutputFile {
     }
     let manager = FileManager.default
     let targets = files.map { URL(fileURLWithPath: path + $0.suffix) }
+    // A device, pipe or socket (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written into:
+    // renaming a file onto it would replace the device itself.
+    if targets.contains(where: { isSpecialFile($0.path) }) {
+      for (file, target) in zip(files, targets) { try writeInto(target.path, file.contents) }
+      return
+    }
     if !force, let existing = targets.first(where: { manager.fileExists(atPath: $0.path) }) { throw .exists(path: existing.path) }
     var temporaries: [URL] = []
     defer { for temporary in temporaries { try? manager.removeItem(at: temporary) } }
@@ -50,6 +56,24 @@ public enum OutputFile {
     }
     for (temporary, target) in zip(temporaries, targets) where rename(temporary.path, target.path) != 0 {
       throw .failed(path: target.path, reason: String(cString: strerror(errno)))
+    }
+  }
+
+  /// Whether `path` names an existing file that is not a regular file or a directory.
+  static func isSpecialFile(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return false }
+    let type = info.st_mode & S_IFMT
+    return type == S_IFCHR || type == S_IFIFO || type == S_IFSOCK || type == S_IFBLK
+  }
+
+  private static func writeInto(_ path: String, _ contents: String) throws(WriteError) {
+    guard let handle = FileHandle(forWritingAtPath: path) else {
+      throw .failed(path: path, reason: String(cString: strerror(errno)))
+    }
+    defer { try? handle.close() }
+    do { try handle.write(contentsOf: Data(contents.utf8)) } catch {
+      throw .failed(path: path, reason: error.localizedDescription)
     }
   }
 }
