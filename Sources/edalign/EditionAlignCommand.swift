@@ -13,6 +13,6 @@ struct EditionAlignCommand: ParsableCommand {
       written; 64 usage error. (1 is kept for the findings of a consistency check.)
       """,
     version: "\(Toolkit.version) (ICU \(ICU.version))",
-    subcommands: [Segment.self, Align.self, Eval.self, Bench.self]
+    subcommands: [Segment.self, Align.self, Check.self, Eval.self, Bench.self]
   )
 }

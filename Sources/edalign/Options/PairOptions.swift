@@ -1,0 +1,44 @@
+import ArgumentParser
+import EditionAlign
+
+/// The two editions of `align` and `check`, how to read them, and the aligner's lexicon.
+struct PairOptions: ParsableArguments {
+  @Argument(help: "The first edition (any language; '-' reads standard input).")
+  var first: String
+
+  @Argument(help: "The second edition.")
+  var second: String
+
+  @Option(name: .long, help: "The two editions' languages in command-line order, e.g. en,ko; detected when omitted.")
+  var langs: String?
+
+  @OptionGroup var shapeOptions: ShapeOptions
+
+  @Option(name: .long, help: "A bilingual dictionary in hunalign's format (english @ foreign lines), added to the built-in ko-en lexicon.")
+  var dictionary: String?
+
+  @Flag(name: .long, help: "Do not use the built-in Korean-English lexicon.")
+  var noBuiltInLexicon = false
+
+  func validate() throws {
+    if first == "-" && second == "-" { throw ValidationError("only one of the two editions can come from standard input") }
+    if let langs, langs.split(separator: ",").count != 2 {
+      throw ValidationError("--langs takes two language codes, e.g. en,ko")
+    }
+  }
+
+  /// Both editions, read in parallel.
+  func read() throws -> (Edition, Edition) {
+    let codes = langs?.split(separator: ",").map { Language(String($0).trimmingCharacters(in: .whitespaces)) }
+    let shape = shapeOptions.shape
+    return try EditionReader.readPair(
+      first, second, options: (ReadOptions(language: codes?[0], shape: shape), ReadOptions(language: codes?[1], shape: shape)))
+  }
+
+  /// The aligner's options these flags ask for.
+  func alignOptions() throws -> AlignOptions {
+    var options = AlignOptions(dictionary: try dictionary.map { path throws(LexiconError) in try Lexicon(file: path) })
+    options.useBuiltInLexicon = !noBuiltInLexicon
+    return options
+  }
+}
