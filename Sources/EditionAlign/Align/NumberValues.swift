@@ -82,6 +82,7 @@ enum NumberValues {
     var previousWord = ""
     while i < s.count {
       if s[i].isASCIIDigit && (i == 0 || !s[i - 1].isLetter) {
+        let start = i
         guard var value = readDigits(s, &i) else { break }
         // 18th, 1990s, mid-2000s
         var suffix = ""
@@ -91,6 +92,12 @@ enum NumberValues {
         }
         if suffix == "s" && value >= 1000 && Int(value) % 10 == 0 {
           values.append(.decade(Int(value)))
+          continue
+        }
+        // `$5m`, `$10bn`, `3.2tn`: a scale written onto the digits (`m`, `b` only after a currency sign).
+        let currency = start > 0 && "$€£¥₩".unicodeScalars.contains(s[start - 1])
+        if let scale = scales[suffix], suffix.count >= 2 || currency {
+          values.append(.number(value * scale))
           continue
         }
         let afterNumber = i

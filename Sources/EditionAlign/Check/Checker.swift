@@ -162,11 +162,15 @@ private struct CheckContext {
           kind: kind, severity: severity, translation: translationSide(t), original: originalSide(o),
           translationValue: values?.0, originalValue: values?.1, message: message))
     }
-    for conflict in numberConflicts(translationText, originalText) {
+    func cased(_ conflict: (String, String)) -> (String, String) {
+      (Self.cased(conflict.0, in: translationCased), Self.cased(conflict.1, in: originalCased))
+    }
+    for conflict in numberConflicts(translationText, originalText).map(cased) {
       finding(.number, .high, conflict, "\(conflict.0) in \(translationName), \(conflict.1) in \(originalName)")
     }
     for conflict in dateConflicts(translationText, originalText) {
-      finding(.date, .high, (conflict.0, conflict.1), conflict.2)
+      let values = cased((conflict.0, conflict.1))
+      finding(.date, .high, values, conflict.2.replacingOccurrences(of: conflict.0, with: values.0))
     }
     for conflict in nameConflicts(translationCased, originalCased) {
       finding(.name, .high, conflict, "\(conflict.0) in \(translationName) does not romanize \(conflict.1)")
@@ -229,13 +233,17 @@ private struct CheckContext {
     func agrees(_ e: (month: Int, day: Int, surface: String), _ k: (month: Int?, day: Int, surface: String, resolved: Day?)) -> Bool {
       e.day == k.day && (k.month == nil || k.month == e.month)
     }
-    let openOriginal = originalDates.filter { k in !translationDates.contains { agrees($0, k) } }
+    // A day of the month alone may be what a weekday or `yesterday` of the translation says.
+    let weekdays = translation.language == .english ? EnglishWeekdays.named(in: translationText) : []
+    let relative = weekdays.count + ["today", "yesterday", "tomorrow", "tonight"].filter { translationText.contains($0) }.count
+    let openOriginal = originalDates.filter { k in
+      !translationDates.contains { agrees($0, k) } && (k.month != nil && k.resolved == nil || relative == 0 || originalScalarsHaveMonth(k.surface))
+    }
     for e in translationDates where !originalDates.contains(where: { agrees(e, $0) }) {
       guard let k = openOriginal.first else { break }
       conflicts.append((e.surface, k.surface, "\(e.surface) in \(translationName), \(k.surface) in \(originalName)"))
     }
     // A weekday against the one date of the original, where no explicit date says more.
-    let weekdays = translation.language == .english ? EnglishWeekdays.named(in: translationText) : []
     if translationDates.isEmpty, weekdays.count == 1, originalDates.count == 1, let day = originalDates[0].resolved,
       let actual = day.weekday, actual != weekdays[0]
     {
@@ -246,6 +254,9 @@ private struct CheckContext {
     }
     return conflicts
   }
+
+  /// Whether a Korean date names its month (`8월 18일`), not only the day.
+  private func originalScalarsHaveMonth(_ surface: String) -> Bool { surface.contains("월") }
 
   static func monthDay(_ keys: Set<String>) -> (Int, Int)? {
     for key in keys where key.hasPrefix("d:") {
@@ -278,7 +289,13 @@ private struct CheckContext {
     let (i, j) = (link.source[0], link.target[0])
     let straight = similarity(i, j) + similarity(i + 1, j + 1)
     let crossed = similarity(i, j + 1) + similarity(i + 1, j)
-    return crossed > straight + 0.2 && min(similarity(i, j + 1), similarity(i + 1, j)) > 0.2
+    return crossed > straight + 0.3 && min(similarity(i, j + 1), similarity(i + 1, j)) >= 0.3
+      && max(similarity(i, j), similarity(i + 1, j + 1)) <= 0.25
+  }
+
+  /// `surface` (read from the matching form, lower case) as the sentence writes it.
+  static func cased(_ surface: String, in text: String) -> String {
+    text.range(of: surface, options: [.caseInsensitive]).map { String(text[$0]) } ?? surface
   }
 
   // MARK: Titles
@@ -288,6 +305,7 @@ private struct CheckContext {
     guard let originalTitle = original.metadata.title, let translationTitle = translation.metadata.title else { return [] }
     let o = MatchingForm.of(originalTitle), t = MatchingForm.of(translationTitle)
     var conflicts = numberConflicts(t, o) + dateConflicts(t, o).map { ($0.0, $0.1) }
+    conflicts = conflicts.map { (Self.cased($0.0, in: translationTitle), Self.cased($0.1, in: originalTitle)) }
     conflicts += nameConflicts(translationTitle, originalTitle)
     return conflicts.map { conflict in
       Finding(

@@ -45,10 +45,12 @@ enum Quantities {
     "people", "persons", "residents", "workers", "students", "soldiers", "passengers", "members", "employees",
     "visitors", "children", "citizens", "fans", "patients", "protesters", "troops", "civilians", "voters", "users",
     "tourists", "refugees", "officials", "players", "travelers", "travellers", "deaths", "dead", "victims", "doctors",
-    "nurses", "teachers", "households", "families", "men", "women", "defectors", "athletes", "evacuees", "lawmakers",
+    "nurses", "teachers", "men", "women", "defectors", "athletes", "evacuees", "lawmakers",
   ]
 
-  static let scaleWords: Set<String> = ["hundred", "thousand", "million", "billion", "trillion"]
+  static let scaleWords: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "tn"]
+  /// Scales written onto the number (`$5m`, `$10bn`).
+  static let attachedScales: Set<String> = ["m", "b", "bn", "mn", "tn", "k"]
 
   /// The quantities of a sentence (matching form) of an edition in `language`.
   static func of(_ text: String, _ language: Language) -> [Quantity] {
@@ -181,6 +183,13 @@ enum Quantities {
       } else {
         var words: [(String, Int)] = []
         var k = j
+        // `$10bn`, `$5m`: a scale written onto the digits.
+        var e0 = j
+        while e0 < s.count && s[e0].isASCIILetter { e0 += 1 }
+        if e0 > j, attachedScales.contains(String(String.UnicodeScalarView(s[j..<e0]))) {
+          end = e0
+          k = e0
+        }
         while words.count < 3 {
           while k < s.count && (s[k] == " " || s[k] == "-") { k += 1 }
           var e = k
@@ -190,7 +199,7 @@ enum Quantities {
           k = e
         }
         var w = 0
-        if w < words.count && scaleWords.contains(words[w].0) {
+        if end == j && w < words.count && scaleWords.contains(words[w].0) {
           end = words[w].1
           w += 1
         }
