@@ -16,7 +16,11 @@ let package = Package(
       name: "CICU",
       linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
     ),
-    .target(name: "EditionAlign", dependencies: ["CICU"]),
+    // libxml2 as a system library (pkg-config's flags), seen only by CHTML.
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // The only target that includes libxml2's headers: its HTML parser, events out in plain C.
+    .target(name: "CHTML", dependencies: ["CLibXML2"]),
+    .target(name: "EditionAlign", dependencies: ["CICU", "CHTML"]),
     .executableTarget(
       name: "edalign",
       dependencies: [

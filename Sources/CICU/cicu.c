@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
 #include <unicode/unorm2.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
@@ -123,3 +125,23 @@ void cicu_version(char *buffer, int32_t capacity) {
 }
 
 const char *cicu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
+
+int32_t cicu_decode(const char *charset, const char *src, int32_t length, uint16_t *dest, int32_t *offsets,
+                    int32_t capacity, int32_t strict, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  UConverter *converter = ucnv_open(charset, &error);
+  if (U_FAILURE(error)) {
+    *status = error;
+    return 0;
+  }
+  if (strict) {
+    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+  }
+  UChar *target = (UChar *)dest;
+  const char *source = src;
+  ucnv_toUnicode(converter, &target, (UChar *)dest + capacity, &source, src + length, offsets, 1, &error);
+  *status = error;
+  int32_t written = (int32_t)(target - (UChar *)dest);
+  ucnv_close(converter);
+  return written;
+}

@@ -4,6 +4,8 @@ public struct DecodedText: Sendable {
   /// The encodings EditionAlign reads.
   public enum Encoding: String, Sendable, Codable {
     case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE"
+    /// A legacy charset an HTML page declared (EUC-KR, CP949), converted by ICU.
+    case legacy = "legacy"
   }
 
   /// The decoded text as UTF-8 bytes (no byte-order mark).
@@ -11,8 +13,8 @@ public struct DecodedText: Sendable {
   public let encoding: Encoding
   /// Length of the byte-order mark at the start of the file (0, 2 or 3).
   public let bomLength: Int
-  /// For UTF-16 input: the file offset of each decoded UTF-8 offset (count + 1 entries).
-  private let utf16FileOffsets: [Int]?
+  /// For UTF-16 and legacy input: the file offset of each decoded UTF-8 offset (count + 1 entries).
+  private let fileOffsets: [Int]?
 
   /// The decoded text.
   public var string: String { String(decoding: utf8, as: UTF8.self) }
@@ -23,27 +25,70 @@ public struct DecodedText: Sendable {
   public init(bytes: [UInt8], file: String) throws(IngestError) {
     if bytes.isEmpty { throw .empty(file: file) }
     if bytes.count >= 2 && (bytes[0], bytes[1]) == (0xFF, 0xFE) && !(bytes.count >= 4 && bytes[2] == 0 && bytes[3] == 0) {
-      (utf8, utf16FileOffsets) = try Self.decodeUTF16(bytes, littleEndian: true, file: file)
+      (utf8, fileOffsets) = try Self.decodeUTF16(bytes, littleEndian: true, file: file)
       encoding = .utf16LE
       bomLength = 2
     } else if bytes.count >= 2 && (bytes[0], bytes[1]) == (0xFE, 0xFF) {
-      (utf8, utf16FileOffsets) = try Self.decodeUTF16(bytes, littleEndian: false, file: file)
+      (utf8, fileOffsets) = try Self.decodeUTF16(bytes, littleEndian: false, file: file)
       encoding = .utf16BE
       bomLength = 2
     } else {
       let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
       try Self.validateUTF8(bytes, from: bom, file: file)
       utf8 = Array(bytes[bom...])
-      utf16FileOffsets = nil
+      fileOffsets = nil
       encoding = .utf8
       bomLength = bom
     }
     if utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw .blank(file: file) }
   }
 
+  /// Decodes `bytes` in a legacy `charset` (ICU's converter names: `EUC-KR`, `windows-949`).
+  /// `strict`: an illegal byte sequence is an error; otherwise it becomes U+FFFD and
+  /// `replacements` counts them.
+  public init(bytes: [UInt8], charset: String, strict: Bool, file: String) throws(IngestError) {
+    if bytes.isEmpty { throw .empty(file: file) }
+    let decoded: (utf16: [UInt16], offsets: [Int])
+    do { decoded = try ICU.decode(bytes, charset: charset, strict: strict) } catch {
+      throw .undecodable(file: file, charset: charset)
+    }
+    var utf8: [UInt8] = []
+    var offsets: [Int] = []
+    utf8.reserveCapacity(bytes.count * 3 / 2)
+    offsets.reserveCapacity(bytes.count * 3 / 2 + 1)
+    var replacements = 0
+    var k = 0
+    let units = decoded.utf16
+    while k < units.count {
+      var scalar = UInt32(units[k])
+      let offset = decoded.offsets[k]
+      var width = 1
+      if (0xD800...0xDBFF).contains(scalar), k + 1 < units.count, (0xDC00...0xDFFF).contains(UInt32(units[k + 1])) {
+        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[k + 1]) - 0xDC00)
+        width = 2
+      }
+      if scalar == 0xFFFD { replacements += 1 }
+      try Self.checkControl(scalar, at: max(0, offset), file: file)
+      let encoded = Array(String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8)
+      for _ in encoded { offsets.append(max(0, offset)) }
+      utf8.append(contentsOf: encoded)
+      k += width
+    }
+    offsets.append(bytes.count)
+    self.utf8 = utf8
+    self.fileOffsets = offsets
+    self.encoding = .legacy
+    self.bomLength = 0
+    self.replacements = replacements
+    if utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw .blank(file: file) }
+  }
+
+  /// Characters a lenient legacy decoding replaced with U+FFFD.
+  public private(set) var replacements = 0
+
   /// The byte offset in the file of `offset` in the decoded UTF-8.
   public func fileOffset(_ offset: Int) -> Int {
-    if let map = utf16FileOffsets { return map[offset] }
+    if let map = fileOffsets { return map[offset] }
     return offset + bomLength
   }
 

@@ -49,6 +49,9 @@ public final class EditionReader {
 
   /// Reads an edition from `bytes`; `source` names it in errors and in the edition.
   public func read(bytes: [UInt8], source: String) throws(IngestError) -> Edition {
+    if options.shape == .html || (options.shape == nil && HTMLPage.looksLikeHTML(bytes, source: source)) {
+      return try readHTML(bytes: bytes, source: source)
+    }
     let decoded = try DecodedText(bytes: bytes, file: source)
     let lines = Line.split(decoded.utf8)
     let language = options.language ?? Language.detect(in: Substring(decoded.string))
@@ -102,6 +105,53 @@ public final class EditionReader {
       Result { try EditionReader(options: job.1).read(file: job.0) }
     }
     return (try results[0].get(), try results[1].get())
+  }
+
+  /// An HTML page: decoded by its charset, parsed by libxml2, the article found and segmented;
+  /// offsets point into the page's bytes.
+  private func readHTML(bytes: [UInt8], source: String) throws(IngestError) -> Edition {
+    let page = try HTMLPage(bytes: bytes, file: source)
+    let decoded = page.decoded
+    var notes = page.notes
+    let (events, stopped) = HTMLParser.events(decoded.utf8)
+    if stopped != 0 {
+      notes.append("libxml2 stopped reading the page early (error \(stopped), e.g. nesting too deep); the text before that point is used")
+    }
+    let article = ArticleExtractor(document: HTMLDocument(events: events, utf8: decoded.utf8), rules: rules).extract()
+    let bodyText = article.paragraphs.map(\.text).joined(separator: "\n")
+    let language = options.language ?? Language.detect(in: Substring(bodyText.isEmpty ? (article.metadata.title ?? "") : bodyText))
+    let segmenter = segmenter(for: language)
+    func fileRange(_ block: HTMLDocument.Block, _ range: Range<Int>) -> SourceRange {
+      if let span = block.span { return decoded.fileRange(span) }
+      return SourceRange(
+        start: decoded.fileOffset(Int(block.starts[range.lowerBound])), end: decoded.fileOffset(Int(block.ends[range.upperBound - 1])))
+    }
+    var paragraphs: [Paragraph] = []
+    var sentenceIndex = 0
+    for block in article.paragraphs {
+      let text = block.text
+      let utf8 = Array(text.utf8)
+      var sentences: [Sentence] = []
+      for range in segmenter.sentenceRanges(in: text) where !range.isEmpty {
+        let sentence = String(decoding: utf8[range], as: UTF8.self)
+        sentences.append(
+          Sentence(
+            index: sentenceIndex, paragraph: paragraphs.count, text: sentence, normalized: MatchingForm.of(sentence),
+            range: fileRange(block, range)))
+        sentenceIndex += 1
+      }
+      if !sentences.isEmpty {
+        paragraphs.append(Paragraph(index: paragraphs.count, range: fileRange(block, 0..<utf8.count), sentences: sentences))
+      }
+    }
+    if paragraphs.isEmpty { throw .noBody(file: source, shape: .html) }
+    let removed = article.removed.filter { !$0.block.bytes.isEmpty }.map {
+      RemovedText(kind: $0.kind, text: $0.block.text, range: fileRange($0.block, 0..<$0.block.bytes.count))
+    }.sorted { $0.range.start < $1.range.start }
+    var edition = Edition(
+      source: source, language: language, shape: .html, metadata: article.metadata, paragraphs: paragraphs, removed: removed)
+    edition.notes = notes
+    return edition
   }
 
   private func segmenter(for language: Language) -> SentenceSegmenter {

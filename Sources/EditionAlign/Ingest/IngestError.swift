@@ -8,11 +8,13 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
   case nulByte(file: String, offset: Int)
   case binary(file: String, offset: Int, byte: UInt8)
   case noBody(file: String, shape: InputShape)
+  case undecodable(file: String, charset: String)
 
   public var file: String {
     switch self {
     case .unreadable(let file, _), .empty(let file), .blank(let file), .invalidUTF8(let file, _),
-      .invalidUTF16(let file, _), .nulByte(let file, _), .binary(let file, _, _), .noBody(let file, _):
+      .invalidUTF16(let file, _), .nulByte(let file, _), .binary(let file, _, _), .noBody(let file, _),
+      .undecodable(let file, _):
       file
     }
   }
@@ -34,7 +36,11 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case .binary(let file, let offset, let byte):
       "\(file): control character 0x\(String(byte, radix: 16, uppercase: true)) at byte offset \(offset): this looks like a binary file, not text"
     case .noBody(let file, let shape):
-      "\(file): no body text left after removing the \(shape.rawValue)'s boilerplate (title, datelines, navigation); try --input plain"
+      shape == .html
+        ? "\(file): no article found in the page (no block of body text outside menus, scripts and lists of links)"
+        : "\(file): no body text left after removing the \(shape.rawValue)'s boilerplate (title, datelines, navigation); try --input plain"
+    case .undecodable(let file, let charset):
+      "\(file): the page declares charset \(charset), which ICU cannot convert; convert it to UTF-8 first"
     }
   }
 }

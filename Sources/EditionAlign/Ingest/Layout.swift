@@ -15,7 +15,7 @@ struct Layout {
   static func make(_ lines: [Line], shape: InputShape, rules: CompiledBoilerplateRules) -> Layout {
     var layout = Layout()
     switch shape {
-    case .plain:
+    case .plain, .html:
       layout.blocks = lines.filter { !$0.isBlank }.map { .paragraph($0.range) }
     case .article:
       var rest = lines.drop { $0.isBlank }

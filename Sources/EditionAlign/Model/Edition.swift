@@ -8,6 +8,8 @@ public enum InputShape: String, CaseIterable, Codable, Sendable {
   case plain
   /// One sentence a line; a blank line ends a paragraph.
   case presplit
+  /// A saved HTML page: parsed by libxml2, the article found among menus, scripts and lists.
+  case html
 }
 
 /// What an edition's page says about it, apart from the body.
@@ -42,6 +44,8 @@ public struct RemovedText: Hashable, Codable, Sendable {
 public enum BoilerplateKind: String, Codable, Sendable, CaseIterable {
   case navigation, title, subtitle, section, dateline, byline, languageSwitch = "language-switch", site
   case widget, copyright, caption, related, url
+  /// Scripts, styles and other code of an HTML page.
+  case code
 }
 
 /// One edition of an article: its language, metadata, body paragraphs of sentences,
@@ -54,6 +58,9 @@ public struct Edition: Hashable, Codable, Sendable {
   public var metadata: EditionMetadata
   public var paragraphs: [Paragraph]
   public var removed: [RemovedText]
+  /// What ingest did on its own judgement (a charset it did not trust, a parse cut short),
+  /// for the user to know.
+  public var notes: [String] = []
 
   public init(
     source: String, language: Language, shape: InputShape, metadata: EditionMetadata,
