@@ -16,6 +16,11 @@ enum Diagnostics {
     FileHandle.standardError.write(Data("\(label) \(message)\n".utf8))
   }
 
+  /// What ingest did on its own judgement, one note a line, naming the file.
+  static func notes(of edition: Edition) {
+    for text in edition.notes { note("\(edition.source): \(text)") }
+  }
+
   /// Runs `body`, turning EditionAlign's errors into a message and an exit status.
   static func run(_ body: () throws -> Void) throws {
     do {

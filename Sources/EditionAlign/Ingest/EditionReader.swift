@@ -120,29 +120,30 @@ public final class EditionReader {
     let article = ArticleExtractor(document: HTMLDocument(events: events, utf8: decoded.utf8), rules: rules).extract()
     let bodyText = article.paragraphs.map(\.text).joined(separator: "\n")
     let language = options.language ?? Language.detect(in: Substring(bodyText.isEmpty ? (article.metadata.title ?? "") : bodyText))
-    let segmenter = segmenter(for: language)
-    func fileRange(_ block: HTMLDocument.Block, _ range: Range<Int>) -> SourceRange {
+    @Sendable func fileRange(_ block: HTMLDocument.Block, _ range: Range<Int>) -> SourceRange {
       if let span = block.span { return decoded.fileRange(span) }
       return SourceRange(
         start: decoded.fileOffset(Int(block.starts[range.lowerBound])), end: decoded.fileOffset(Int(block.ends[range.upperBound - 1])))
     }
-    var paragraphs: [Paragraph] = []
-    var sentenceIndex = 0
-    for block in article.paragraphs {
+    // Segmenting and the matching forms, paragraphs spread over the cores.
+    let segmented = Parallel.map(article.paragraphs, minimumPerChunk: 64, context: { SentenceSegmenter(language: language) }) {
+      segmenter, block -> [(text: String, normalized: String, range: SourceRange)] in
       let text = block.text
       let utf8 = Array(text.utf8)
-      var sentences: [Sentence] = []
-      for range in segmenter.sentenceRanges(in: text) where !range.isEmpty {
+      return segmenter.sentenceRanges(in: text).filter { !$0.isEmpty }.map { range in
         let sentence = String(decoding: utf8[range], as: UTF8.self)
-        sentences.append(
-          Sentence(
-            index: sentenceIndex, paragraph: paragraphs.count, text: sentence, normalized: MatchingForm.of(sentence),
-            range: fileRange(block, range)))
+        return (sentence, MatchingForm.of(sentence), fileRange(block, range))
+      }
+    }
+    var paragraphs: [Paragraph] = []
+    var sentenceIndex = 0
+    for (block, pieces) in zip(article.paragraphs, segmented) where !pieces.isEmpty {
+      var sentences: [Sentence] = []
+      for piece in pieces {
+        sentences.append(Sentence(index: sentenceIndex, paragraph: paragraphs.count, text: piece.text, normalized: piece.normalized, range: piece.range))
         sentenceIndex += 1
       }
-      if !sentences.isEmpty {
-        paragraphs.append(Paragraph(index: paragraphs.count, range: fileRange(block, 0..<utf8.count), sentences: sentences))
-      }
+      paragraphs.append(Paragraph(index: paragraphs.count, range: fileRange(block, 0..<block.bytes.count), sentences: sentences))
     }
     if paragraphs.isEmpty { throw .noBody(file: source, shape: .html) }
     let removed = article.removed.filter { !$0.block.bytes.isEmpty }.map {

@@ -5,7 +5,7 @@ extension InputShape: ExpressibleByArgument {}
 
 /// The input shape, for every command that reads editions.
 struct ShapeOptions: ParsableArguments {
-  @Option(name: .long, help: "Input shape: page, article, plain or presplit; detected when omitted.")
+  @Option(name: .long, help: "Input shape: page, article, plain, presplit or html; detected when omitted (.html files and pages starting with markup are html).")
   var input: InputShape?
 
   @Flag(name: .long, help: "Short for --input presplit: one sentence a line, a blank line between paragraphs.")

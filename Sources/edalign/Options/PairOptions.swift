@@ -31,8 +31,11 @@ struct PairOptions: ParsableArguments {
   func read() throws -> (Edition, Edition) {
     let codes = langs?.split(separator: ",").map { Language(String($0).trimmingCharacters(in: .whitespaces)) }
     let shape = shapeOptions.shape
-    return try EditionReader.readPair(
+    let (a, b) = try EditionReader.readPair(
       first, second, options: (ReadOptions(language: codes?[0], shape: shape), ReadOptions(language: codes?[1], shape: shape)))
+    Diagnostics.notes(of: a)
+    Diagnostics.notes(of: b)
+    return (a, b)
   }
 
   /// The aligner's options these flags ask for.

@@ -26,6 +26,7 @@ struct Segment: ParsableCommand {
   func run() throws {
     try Diagnostics.run {
       let edition = try EditionReader(options: inputOptions.readOptions).read(file: file)
+      Diagnostics.notes(of: edition)
       try OutputFile.write(format.render(edition), to: outputOptions.output, force: outputOptions.force)
     }
   }
