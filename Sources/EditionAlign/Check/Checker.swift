@@ -76,18 +76,8 @@ private struct CheckContext {
     }
   }
 
-  var originalName: String { Self.name(original.language) }
-  var translationName: String { Self.name(translation.language) }
-
-  static func name(_ language: Language) -> String {
-    switch language {
-    case .english: "English"
-    case .korean: "Korean"
-    case .chinese: "Chinese"
-    case .japanese: "Japanese"
-    default: language.rawValue
-    }
-  }
+  var originalName: String { original.language.displayName }
+  var translationName: String { translation.language.displayName }
 
   func originalIDs(_ link: Link) -> [Int] { originalIsSource ? link.source : link.target }
   func translationIDs(_ link: Link) -> [Int] { originalIsSource ? link.target : link.source }

@@ -7,7 +7,7 @@ enum HTMLReport {
   static func render(_ report: CheckReport, minimumSeverity: Severity) -> String {
     let original = report.original, translation = report.translation
     let originalSentences = original.sentences, translationSentences = translation.sentences
-    let originalName = languageName(original.language), translationName = languageName(translation.language)
+    let originalName = original.language.displayName, translationName = translation.language.displayName
     // Which findings go under which row: the first link that shares a sentence with them.
     var findingsByLink: [Int: [Int]] = [:]
     var titleFindings: [Int] = []
@@ -117,33 +117,13 @@ enum HTMLReport {
     return out + escape(String(text[position...]))
   }
 
-  static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in XMLText.allowed(text).unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  /// `text` for HTML: markup characters and quotes as references, characters XML forbids removed.
+  static func escape(_ text: String) -> String { XMLText.attribute(text) }
 
   /// A background from red (score 0) through amber to green (score 1).
   static func tint(_ score: Double) -> String {
     let hue = Int((max(0, min(1, score)) * 120).rounded())
     return "background-color: hsl(\(hue), 65%, 94%)"
-  }
-
-  private static func languageName(_ language: Language) -> String {
-    switch language {
-    case .english: "English"
-    case .korean: "Korean"
-    default: language.rawValue
-    }
   }
 
   private static let style = """

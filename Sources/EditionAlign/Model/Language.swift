@@ -15,6 +15,19 @@ public struct Language: RawRepresentable, Hashable, Codable, Sendable, CustomStr
 
   public var description: String { rawValue }
 
+  /// The language's English name for messages (`English`, `Korean`), or its code.
+  public var displayName: String {
+    switch rawValue {
+    case "en": "English"
+    case "ko": "Korean"
+    case "zh": "Chinese"
+    case "ja": "Japanese"
+    case "de": "German"
+    case "fr": "French"
+    default: rawValue
+    }
+  }
+
   /// The language whose script dominates `text`: Hangul → Korean, kana → Japanese,
   /// Han without Hangul or kana → Chinese, otherwise English (Latin script).
   public static func detect(in text: Substring) -> Language {
