@@ -55,15 +55,9 @@ int chtml_parse(const char *html, int length, const chtml_callbacks *callbacks, 
   parser->userData = parser;
   htmlCtxtUseOptions(parser, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                  HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOIMPLIED);
-  // Chunks, so that positions stay exact and memory flat on large pages.
-  const int chunk = 1 << 16;
-  int offset = 0;
-  while (offset < length && !parser->disableSAX && parser->instate != XML_PARSER_EOF) {
-    int size = length - offset < chunk ? length - offset : chunk;
-    htmlParseChunk(parser, html + offset, size, 0);
-    offset += size;
-  }
-  htmlParseChunk(parser, NULL, 0, 1);
+  // The whole input in one call: fed in pieces, the push parser can miss a </script> that
+  // straddles two pieces and take the rest of the page for script.
+  htmlParseChunk(parser, html, length, 1);
   int result = 0;
   if (parser->disableSAX || (parser->errNo != 0 && position_of(&state) < length)) result = parser->errNo != 0 ? parser->errNo : -2;
   htmlFreeParserCtxt(parser);

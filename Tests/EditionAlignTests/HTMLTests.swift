@@ -119,6 +119,16 @@ import Testing
     #expect(Date().timeIntervalSince(started) < 60)
   }
 
+  @Test func aLargePageIsReadWhole() throws {
+    // 5 MB here; scripts/bench-html measures 50 MB.
+    let paragraph = "<p>The city council approved the new budget after a long debate on Tuesday, officials said.</p>\n"
+    let chrome = "<div class=\"share\"><a href=\"#\">Share</a></div><script>var x = 1;</script>\n"
+    let page = "<html><body><div class=\"article_body\">" + String(repeating: paragraph + chrome, count: 30_000) + "</div></body></html>"
+    let edition = try EditionReader().read(bytes: Array(page.utf8), source: "large.html")
+    #expect(edition.sentences.count == 30_000)
+    #expect(edition.sentences.last!.range.end < page.utf8.count)
+  }
+
   @Test func aWrongDeclaredCharsetIsReadAsWhatTheBytesAreAndSaidSo() throws {
     let korean = "<html><head><meta charset=\"euc-kr\"></head><body><div class=\"article_body\"><p>한국은행은 19일 기준금리를 연 3.5%로 동결했다. 시장은 이번 결정을 대체로 예상했다.</p></div></body></html>"
     let edition = try EditionReader().read(bytes: Array(korean.utf8), source: "wrong.html")
