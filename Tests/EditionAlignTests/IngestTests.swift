@@ -109,3 +109,32 @@ import Testing
     #expect(Dateline(line: "정상회의는 2023-08-18 열렸다.") == nil)
   }
 }
+
+/// Text files hard-wrapped at a fixed width (Fixtures/wrapped): lines broken inside a
+/// sentence are joined; a file of one paragraph a line keeps its lines apart.
+@Suite struct WrappedTextTests {
+  @Test func hardWrappedLinesJoinIntoWholeSentences() throws {
+    let english = try Support.read(Support.path("Fixtures/wrapped/wrapped-en.txt"))
+    #expect(english.sentences.map(\.text) == [
+      "Typhoon Khanun made landfall on the southern coast near Tongyeong at 9:20 a.m. on Thursday, bringing heavy rain and strong winds.",
+      "More than 10,000 people were evacuated in South Gyeongsang Province.",
+      "The Korea Meteorological Administration said up to 300 millimeters of rain fell in mountainous areas of Gangwon Province.",
+      "About 350 flights were canceled nationwide.",
+    ])
+    #expect(english.paragraphs.count == 2)
+    let korean = try Support.read(Support.path("Fixtures/wrapped/wrapped-ko.txt"))
+    #expect(korean.sentences.map(\.text).prefix(3) == [
+      "제6호 태풍 카눈이 10일 오전 9시 20분 경남 통영 인근 남해안에 상륙했다.", "태풍은 강한 비바람을 동반했다.",
+      "경남에서만 1만 명 넘는 주민이 학교와 마을회관 등으로 대피했다.",
+    ])
+    // Offsets still point at the file's bytes (the line break inside the first sentence included).
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Support.path("Fixtures/wrapped/wrapped-en.txt"))))
+    let first = english.sentences[0]
+    #expect(String(decoding: bytes[first.range.start..<first.range.end], as: UTF8.self).replacingOccurrences(of: "\n", with: " ") == first.text)
+  }
+
+  @Test func oneParagraphALineStaysApart() throws {
+    let edition = try Support.read(bytes: Array("Seoul to hold talks\n\nThe talks open on Monday\nOfficials declined to comment.\n".utf8))
+    #expect(edition.sentences.map(\.text) == ["The talks open on Monday", "Officials declined to comment."])
+  }
+}
