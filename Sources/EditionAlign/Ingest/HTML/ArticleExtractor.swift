@@ -27,9 +27,13 @@ struct ArticleExtractor {
     for var block in document.blocks {
       let text = block.text
       if let kind = block.removal {
+        if let dateline = Dateline(line: text) {
+          datelineMetadata.fill(from: dateline)
+          removed.append((.dateline, block))
+          continue
+        }
         removed.append((kind, block))
-        if kind == .dateline, let dateline = Dateline(line: text) { datelineMetadata.fill(from: dateline) }
-        if kind == .byline, text.count <= 60, !text.contains("@") { bylines.append(text) }
+        if kind == .byline, text.count <= 60, !text.contains("@"), text != title { bylines.append(text) }
         continue
       }
       guard let container, isInside(block.owner, container) else {
