@@ -7,7 +7,7 @@ public struct AlignOptions: Sendable {
   /// Use the built-in Korean–English news lexicon for ko–en pairs.
   public var useBuiltInLexicon = true
   /// Half-width of the search band around the first-pass path, in sentences, for long documents.
-  public var bandWidth = 30
+  public var bandWidth = 20
   /// Documents with at most this many grid cells are searched in full.
   public var fullSearchCells = 400_000
 

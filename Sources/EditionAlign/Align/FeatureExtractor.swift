@@ -156,7 +156,9 @@ struct FeatureExtractor {
     let index = pivot.map { NameIndex(englishWords: Self.nameCandidates($0, loanwords: edition.language == .korean), transform: transform) }
     let korean = edition.language == .korean
     let extractor = self
-    return Parallel.map(Array(edition.sentences.enumerated()), context: { index.map { NameMatcher(index: $0) } }) { names, pair in
+    return Parallel.map(Array(edition.sentences.enumerated()), context: { ForeignRuns(names: index.map { NameMatcher(index: $0) }) }) {
+      runs, pair in
+      let names = runs.names
       let (index, sentence) = pair
       var items: [RawSentence.Item] = []
       var unknown: [String] = []
@@ -168,7 +170,13 @@ struct FeatureExtractor {
           if EnglishWords.stopwords.contains(word) { continue }
           items.append(.init(keys: ["w:" + word, "e:" + EnglishStemmer.stem(word)], weight: 1))
         case .hangul where korean:
-          items += extractor.koreanItems(run.text, separated: run.separatedByDash, names: names, unknown: &unknown)
+          let read = runs.korean(run.text, separated: run.separatedByDash) { text, separated in
+            var unknown: [String] = []
+            let items = extractor.koreanItems(text, separated: separated, names: names, unknown: &unknown)
+            return (items, unknown)
+          }
+          items += read.items
+          unknown += read.unknown
         case .han:
           if korean, let hanja = KoreanWords.hanja(run.text) {
             items += hanja.map { .init(keys: $0.map { "e:" + $0 }, weight: 1) }
@@ -192,6 +200,25 @@ struct FeatureExtractor {
       var raw = Self.features(sentence, index: index, edition: edition, items: items)
       raw.inducible = unknown
       return raw
+    }
+  }
+
+  /// One task's reading of Hangul runs, remembered: news repeats its words (with their
+  /// particles) often, and each reading costs lexicon lookups and a transliteration.
+  final class ForeignRuns {
+    let names: NameMatcher?
+    private var cache: [String: (items: [RawSentence.Item], unknown: [String])] = [:]
+
+    init(names: NameMatcher?) { self.names = names }
+
+    func korean(
+      _ run: String, separated: Bool, _ read: (String, Bool) -> (items: [RawSentence.Item], unknown: [String])
+    ) -> (items: [RawSentence.Item], unknown: [String]) {
+      let key = separated ? "-" + run : run
+      if let known = cache[key] { return known }
+      let result = read(run, separated)
+      if cache.count < 200_000 { cache[key] = result }
+      return result
     }
   }
 
@@ -267,14 +294,32 @@ struct FeatureExtractor {
   /// Punctuation every script shares, after the matching form unified it: a question, an
   /// exclamation, a quotation, a colon, parentheses, an ellipsis.
   static func punctuationKeys(_ normalized: String) -> [String] {
+    var question = false, exclamation = false, quote = false, colon = false, parenthesis = false, ellipsis = false
+    var periods = 0
+    for scalar in normalized.unicodeScalars {
+      switch scalar {
+      case "?": question = true
+      case "!": exclamation = true
+      case "\"", "\u{300C}", "\u{300E}": quote = true
+      case ":": colon = true
+      case "(": parenthesis = true
+      case "\u{2026}": ellipsis = true
+      default: break
+      }
+      if scalar == "." {
+        periods += 1
+        if periods >= 3 { ellipsis = true }
+      } else {
+        periods = 0
+      }
+    }
     var keys: [String] = []
-    let scalars = normalized.unicodeScalars
-    if scalars.contains("?") { keys.append("q:?") }
-    if scalars.contains("!") { keys.append("q:!") }
-    if scalars.contains("\"") || scalars.contains("\u{300C}") || scalars.contains("\u{300E}") { keys.append("q:quote") }
-    if scalars.contains(":") { keys.append("q::") }
-    if scalars.contains("(") { keys.append("q:(") }
-    if normalized.contains("...") || scalars.contains("\u{2026}") { keys.append("q:...") }
+    if question { keys.append("q:?") }
+    if exclamation { keys.append("q:!") }
+    if quote { keys.append("q:quote") }
+    if colon { keys.append("q::") }
+    if parenthesis { keys.append("q:(") }
+    if ellipsis { keys.append("q:...") }
     return keys
   }
 
