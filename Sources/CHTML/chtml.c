@@ -2,6 +2,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+#include <pthread.h>
 #include <string.h>
 
 typedef struct chtml_state {
@@ -37,7 +38,13 @@ static void on_silence(void *ctx, const char *message, ...) {
   (void)message;
 }
 
+static pthread_once_t initialized = PTHREAD_ONCE_INIT;
+
+static void initialize(void) { xmlInitParser(); }
+
 int chtml_parse(const char *html, int length, const chtml_callbacks *callbacks, void *context) {
+  // libxml2 must be set up once before threads use it (align reads both pages at once).
+  pthread_once(&initialized, initialize);
   htmlSAXHandler handler;
   memset(&handler, 0, sizeof(handler));
   handler.startElement = on_start;
