@@ -60,7 +60,7 @@ struct HTMLDocument {
   /// Class and id words that mark chrome, by kind (checked in this order).
   static let removedTokens: [(BoilerplateKind, Set<String>)] = [
     (.caption, ["caption", "figcaption", "photo", "img", "image", "thumb", "thumbnail", "imgbox", "photobox", "desc"]),
-    (.related, ["related", "relation", "relate", "recommend", "recommended", "popular", "ranking", "rank", "mostread", "most", "more", "othernews", "hot", "series", "aside", "sidebar", "side"]),
+    (.related, ["related", "relation", "relate", "linked", "recommend", "recommended", "popular", "ranking", "rank", "mostread", "most", "more", "othernews", "hot", "series", "aside", "sidebar", "side"]),
     (.widget, ["share", "sns", "social", "sharing", "subscribe", "subscription", "newsletter", "banner", "ad", "ads", "advert", "advertisement", "adsense", "promotion", "popup", "modal", "toolbar", "comment", "comments", "reply", "tag", "tags", "keyword", "keywords", "font", "print", "btn", "button", "login", "search", "quiz", "poll", "video", "player"]),
     (.byline, ["byline", "reporter", "writer", "author", "journalist", "profile"]),
     (.copyright, ["copyright", "copy", "footer", "foot", "license"]),
