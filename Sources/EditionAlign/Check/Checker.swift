@@ -201,8 +201,17 @@ private struct CheckContext {
     let t = Quantities.of(translationText, translation.language).filter { $0.category == .date }
     let o = Quantities.of(originalText, original.language).filter { $0.category == .date || $0.category == .day }
     let originalScalars = Array(originalText.unicodeScalars)
-    // Each original date as (month?, day, surface).
-    var originalDates: [(month: Int?, day: Int, surface: String, resolved: Day?)] = []
+    /// A date of the original: its month when written or resolved, its day, as written, and
+    /// the calendar day when the publication date tells it.
+    struct OriginalDate {
+      var month: Int?
+      var day: Int
+      var surface: String
+      var resolved: Day?
+      /// Whether the text names the month (`8월 18일`), not only the day.
+      var namesMonth: Bool { surface.contains("월") }
+    }
+    var originalDates: [OriginalDate] = []
     for q in o {
       if q.category == .date, let (m, d) = Self.monthDay(q.keys) {
         var resolved: Day?
@@ -210,24 +219,24 @@ private struct CheckContext {
           let candidate = Day(year: published.year, month: m, day: d)
           resolved = candidate.isValid ? candidate : nil
         }
-        originalDates.append((m, d, q.surface, resolved))
+        originalDates.append(OriginalDate(month: m, day: d, surface: q.surface, resolved: resolved))
       } else if q.category == .day, let d = q.value.map({ Int($0) }), (1...31).contains(d) {
         let before = String(String.UnicodeScalarView(originalScalars[..<q.start]))
         let resolved = originalPublished.flatMap { KoreanDates.resolve(day: d, KoreanDates.reference(before: before), published: $0) }
-        originalDates.append((resolved?.month, d, q.surface, resolved))
+        originalDates.append(OriginalDate(month: resolved?.month, day: d, surface: q.surface, resolved: resolved))
       }
     }
     guard !originalDates.isEmpty else { return [] }
     var conflicts: [(String, String, String)] = []
     let translationDates = t.compactMap { q in Self.monthDay(q.keys).map { (month: $0.0, day: $0.1, surface: q.surface) } }
-    func agrees(_ e: (month: Int, day: Int, surface: String), _ k: (month: Int?, day: Int, surface: String, resolved: Day?)) -> Bool {
+    func agrees(_ e: (month: Int, day: Int, surface: String), _ k: OriginalDate) -> Bool {
       e.day == k.day && (k.month == nil || k.month == e.month)
     }
     // A day of the month alone may be what a weekday or `yesterday` of the translation says.
     let weekdays = translation.language == .english ? EnglishWeekdays.named(in: translationText) : []
     let relative = weekdays.count + ["today", "yesterday", "tomorrow", "tonight"].filter { translationText.contains($0) }.count
     let openOriginal = originalDates.filter { k in
-      !translationDates.contains { agrees($0, k) } && (k.month != nil && k.resolved == nil || relative == 0 || originalScalarsHaveMonth(k.surface))
+      !translationDates.contains { agrees($0, k) } && (relative == 0 || k.namesMonth)
     }
     for e in translationDates where !originalDates.contains(where: { agrees(e, $0) }) {
       guard let k = openOriginal.first else { break }
@@ -244,9 +253,6 @@ private struct CheckContext {
     }
     return conflicts
   }
-
-  /// Whether a Korean date names its month (`8월 18일`), not only the day.
-  private func originalScalarsHaveMonth(_ surface: String) -> Bool { surface.contains("월") }
 
   static func monthDay(_ keys: Set<String>) -> (Int, Int)? {
     for key in keys where key.hasPrefix("d:") {
