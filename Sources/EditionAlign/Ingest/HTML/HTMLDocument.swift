@@ -68,6 +68,11 @@ struct HTMLDocument {
     (.navigation, ["nav", "navigation", "gnb", "lnb", "snb", "menu", "breadcrumb", "breadcrumbs", "header", "masthead", "sitemap", "skip", "topbar", "category", "tab", "tabs", "pagination", "paging"]),
   ]
 
+  /// The kind of chrome class and id words mark, if any.
+  static func removal(of tokens: [String]) -> BoilerplateKind? {
+    removedTokens.first { !$0.1.isDisjoint(with: tokens) }?.0
+  }
+
   /// Class and id words of the element that holds a story.
   static let bodyTokens: Set<String> = [
     "article", "articlebody", "content", "contents", "body", "news", "text", "story", "post", "entry", "view", "viewer",
@@ -104,17 +109,15 @@ struct HTMLDocument {
         let tokens = Self.tokens(attributes["class"], attributes["id"])
         var removal = parent.flatMap { elements[$0].removal }
         // Inside chrome, a byline, dateline or caption still says what it is.
-        if removal == .navigation, let own = Self.removedTokens.first(where: { !$0.1.isDisjoint(with: tokens) })?.0,
-          [.byline, .dateline, .caption].contains(own)
-        {
+        if removal == .navigation, let own = Self.removal(of: tokens), [.byline, .dateline, .caption].contains(own) {
           removal = own
         }
         if removal == nil {
           removal = Self.removedTags[name]
-          // A header or footer inside the article holds its headline or its byline, not the site's chrome.
+          // A header inside the article holds its headline and byline, not the site's chrome.
           if name == "header" && !stack.contains(where: { ["article", "main"].contains(elements[$0].name) }) { removal = .navigation }
           if removal == nil && attributes["itemprop"] != "articleBody" && !["html", "body", "main", "article"].contains(name) {
-            removal = Self.removedTokens.first { !$0.1.isDisjoint(with: tokens) }?.0
+            removal = Self.removal(of: tokens)
           }
         }
         if name == "script", attributes["type"]?.lowercased().contains("ld+json") == true { jsonText = [] }
