@@ -120,3 +120,19 @@ import Testing
     #expect(segmenter.split(String(repeating: "“", count: 3000) + String(repeating: ")", count: 3000) + " 끝났다.").count == 1)
   }
 }
+
+/// The matching form's shortcut for plain news text folds exactly as ICU does.
+@Suite struct MatchingFormTests {
+  @Test func theShortcutFoldsAsICUDoes() throws {
+    var texts = [
+      "ＡＢＣ １２３", "Ⅻ ﬁ ẞ İstanbul", "“Quotes” — and ‘dashes’ – too", "서울시 ㄱㄴ ① ㈜ …", "北 美 中 日 韓 豈",
+      "NBSP\u{00A0}here", "a\u{00B4}b", "Straße", "ΣΊΣΥΦΟΣ", "Ⓐ", "full-width ＂quote＂",
+    ]
+    for file in ["seeds/000_74b0305e89fd4377.txt", "Fixtures/seed-ko.txt", "Fixtures/pairs/feature-rural-county.en.txt", "Fixtures/pairs/feature-rural-county.ko.txt", "Fixtures/export/hostile.en.txt"] {
+      texts += try Support.read(Support.path(file)).sentences.map(\.text)
+    }
+    for text in texts {
+      #expect(MatchingForm.casefolded(text) == MatchingForm.viaICU(text), "\(text)")
+    }
+  }
+}

@@ -5,7 +5,36 @@
 public enum MatchingForm {
   /// The matching form of `text`.
   public static func of(_ text: String) -> String {
-    let folded = (try? ICU.normalize(text, .nfkcCasefold)) ?? text
+    unified(casefolded(text))
+  }
+
+  /// NFKC casefolded: by ICU, or — for text made only of characters the fold leaves alone
+  /// or merely lower-cases (ASCII, Hangul syllables, CJK ideographs, curly quotes, dashes),
+  /// which is most news text in either language — by lower-casing ASCII directly.
+  static func casefolded(_ text: String) -> String {
+    var hasUpper = false
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v < 0x80 {
+        if v >= 0x41 && v <= 0x5A { hasUpper = true }
+        continue
+      }
+      switch v {
+      case 0xAC00...0xD7A3, 0x4E00...0x9FFF, 0x2010...0x2015, 0x2018...0x201F, 0x2212, 0x00AB, 0x00BB, 0x00B7, 0x300C...0x300F:
+        continue
+      default:
+        return viaICU(text)
+      }
+    }
+    guard hasUpper else { return text }
+    return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+  }
+
+  /// NFKC casefolded by ICU.
+  static func viaICU(_ text: String) -> String { (try? ICU.normalize(text, .nfkcCasefold)) ?? text }
+
+  /// Quotes, dashes, invisible characters and white space of folded text unified.
+  private static func unified(_ folded: String) -> String {
     var result = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in folded.unicodeScalars {
