@@ -170,3 +170,23 @@ import Testing
     #expect(edition.paragraphs.count == 2)
   }
 }
+
+/// The byte-to-page map of HTML text blocks, kept as runs.
+@Suite struct ByteSpansTests {
+  @Test func runsGiveEachByteItsSpanAfterCutsAtEitherEnd() {
+    // "a&amp;b  c": a → 0, & → 1..<6 (the entity), b → 6, a collapsed space → 7..<8, c → 9.
+    var spans = ByteSpans()
+    for span in [0..<1, 1..<6, 6..<7, 7..<8, 9..<10] { spans.append(span) }
+    #expect((0..<5).map { spans.span($0) } == [0..<1, 1..<6, 6..<7, 7..<8, 9..<10])
+    var tail = spans
+    tail.removeFirst(2)
+    #expect((0..<3).map { tail.span($0) } == [6..<7, 7..<8, 9..<10] && tail.count == 3)
+    let head = spans.prefix(2)
+    #expect(head.count == 2 && head.span(1) == 1..<6)
+    var long = ByteSpans()
+    for k in 100..<200 { long.append(k..<(k + 1)) }
+    long.removeFirst(30)
+    long.removeLast()
+    #expect(long.count == 69 && long.span(0) == 130..<131 && long.span(68) == 198..<199)
+  }
+}

@@ -130,7 +130,8 @@ public final class EditionReader {
     @Sendable func fileRange(_ block: HTMLDocument.Block, _ range: Range<Int>) -> SourceRange {
       if let span = block.span { return decoded.fileRange(span) }
       return SourceRange(
-        start: decoded.fileOffset(Int(block.starts[range.lowerBound])), end: decoded.fileOffset(Int(block.ends[range.upperBound - 1])))
+        start: decoded.fileOffset(block.spans.span(range.lowerBound).lowerBound),
+        end: decoded.fileOffset(block.spans.span(range.upperBound - 1).upperBound))
     }
     // Segmenting and the matching forms, paragraphs spread over the cores.
     let segmented = Parallel.map(article.paragraphs, minimumPerChunk: 64, context: { SentenceSegmenter(language: language) }) {

@@ -68,14 +68,12 @@ struct ArticleExtractor {
         if length > 0 && length < block.bytes.count {
           var byline = block
           byline.bytes = Array(block.bytes[..<length])
-          byline.starts = Array(block.starts[..<length])
-          byline.ends = Array(block.ends[..<length])
+          byline.spans = block.spans.prefix(length)
           removed.append((.byline, byline))
           var cut = length
           while cut < block.bytes.count && block.bytes[cut] == 0x20 { cut += 1 }
           block.bytes.removeFirst(cut)
-          block.starts.removeFirst(cut)
-          block.ends.removeFirst(cut)
+          block.spans.removeFirst(cut)
         }
       }
       paragraphs.append(block)

@@ -18,10 +18,8 @@ struct HTMLDocument {
     /// The innermost block-level element holding the text.
     var owner: Int
     var bytes: [UInt8] = []
-    /// For each byte of `bytes`, the span of the parsed UTF-8 it stands for (Int32: pages
-    /// stay below 2 GB, and the arrays are the reader's largest).
-    var starts: [Int32] = []
-    var ends: [Int32] = []
+    /// For each byte of `bytes`, the span of the parsed UTF-8 it stands for.
+    var spans = ByteSpans()
     /// For code (scripts, styles), kept aside whole: the span it covers, in place of `starts`/`ends`.
     var span: Range<Int>?
     /// Bytes of text inside links.
@@ -95,8 +93,7 @@ struct HTMLDocument {
       current = nil
       while block.span == nil && block.bytes.last == 0x20 {
         block.bytes.removeLast()
-        block.starts.removeLast()
-        block.ends.removeLast()
+        block.spans.removeLast()
       }
       if !block.bytes.isEmpty { blocks.append(block) }
     }
@@ -203,13 +200,11 @@ struct HTMLDocument {
           if isSpace || isNBSP {
             if !current!.bytes.isEmpty && current!.bytes.last != 0x20 {
               current!.bytes.append(0x20)
-              current!.starts.append(Int32(span.lowerBound))
-              current!.ends.append(Int32(span.upperBound))
+              current!.spans.append(span)
             }
           } else {
             current!.bytes.append(byte)
-            current!.starts.append(Int32(span.lowerBound))
-            current!.ends.append(Int32(exact ? span.lowerBound + 1 : span.upperBound))
+            current!.spans.append(exact ? span.lowerBound..<(span.lowerBound + 1) : span)
             if linkDepth > 0 { current!.linkBytes += 1 }
           }
           i += width
