@@ -191,7 +191,41 @@ private struct CheckContext {
       if let x = a.value, let y = b.value, max(abs(x), abs(y)) > 0, abs(x - y) / max(abs(x), abs(y)) <= 0.025 { continue }
       conflicts.append((a.surface, b.surface))
     }
+    // A bare number that reads like a slip of the other side's value (a zero too many, two
+    // digits swapped: `15,000` against `1,500명`) conflicts whatever it counts.
+    let tBare = t.filter { $0.category == .plain && $0.keys.isDisjoint(with: oKeys) && $0.surface.first?.isNumber == true }
+    let oBare = o.filter { $0.category == .plain && $0.keys.isDisjoint(with: tKeys) && $0.surface.first?.isNumber == true }
+    let unpairedO = oOpen.indices.filter { !used.contains($0) }.map { oOpen[$0] } + oBare
+    let pairedT = Set(conflicts.map(\.0))
+    for a in tOpen.filter({ !pairedT.contains($0.surface) }) + tBare {
+      guard let x = a.value else { continue }
+      let slipped = unpairedO.first { b in
+        (a.category == .plain || b.category == .plain) && b.value.map { $0 != x && Self.slip(x, $0) } == true
+      }
+      if let b = slipped { conflicts.append((a.surface, b.surface)) }
+    }
     return conflicts
+  }
+
+  /// Whether two values differ as a slip of the pen does: their digits the same but for one
+  /// digit added, dropped or changed, or two digits swapped (`1500`/`15000`, `3.2`/`2.3`).
+  static func slip(_ x: Double, _ y: Double) -> Bool {
+    func digits(_ v: Double) -> [Character] {
+      let text = v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+      return text.filter(\.isNumber)
+    }
+    let a = digits(x), b = digits(y)
+    // Single digits slip into anything; two digits or more on both sides.
+    guard a.count >= 2 && b.count >= 2 else { return false }
+    if a.count == b.count {
+      let differing = zip(a, b).enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset)
+      if differing.count == 2, differing[1] == differing[0] + 1, a[differing[0]] == b[differing[1]], a[differing[1]] == b[differing[0]] { return true }
+      return a.sorted() == b.sorted() && Set(a).count > 1 && differing.count == 2
+    }
+    let (short, long) = a.count < b.count ? (a, b) : (b, a)
+    guard long.count == short.count + 1 else { return false }
+    for k in 0..<long.count where Array(long[..<k] + long[(k + 1)...]) == short { return true }
+    return false
   }
 
   /// Dates that differ: explicit dates on both sides, a day of the month against a date, or

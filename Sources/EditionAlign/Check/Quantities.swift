@@ -3,6 +3,8 @@ struct Quantity: Hashable {
   /// What the number measures; numbers of different categories are never compared.
   enum Category: Hashable {
     case percent, percentagePoints, year, decade, date, day, people, age, times
+    /// A time of day (`8:40`, `0715`, `7시 15분`): never compared.
+    case clock
     case money(String)  // currency: usd, krw, cny, eur, jpy
     case unit(String)  // km, m, mm, kg, mile, …
     /// A bare number: matched when it can be, never set against another.
@@ -29,7 +31,7 @@ enum Quantities {
     ("달러", .money("usd")), ("원", .money("krw")), ("위안", .money("cny")), ("유로", .money("eur")), ("엔", .money("jpy")),
     ("배", .times), ("세", .age), ("살", .age), ("km", .unit("km")), ("㎞", .unit("km")), ("mm", .unit("mm")),
     ("cm", .unit("cm")), ("kg", .unit("kg")), ("m", .unit("m")), ("톤", .unit("t")), ("마일", .unit("mile")),
-    ("일", .day),
+    ("일", .day), ("시간", .plain), ("시", .clock), ("분", .clock), ("초", .clock),
   ]
 
   static let englishUnits: [String: Quantity.Category] = [
@@ -60,7 +62,7 @@ enum Quantities {
   /// Whether two quantities of this category can be set against each other.
   static func isComparable(_ category: Quantity.Category) -> Bool {
     switch category {
-    case .plain, .date, .day: false
+    case .plain, .date, .day, .clock: false
     default: true
     }
   }
@@ -165,6 +167,15 @@ enum Quantities {
       while j < s.count && (s[j].isASCIIDigit || ((s[j] == "," || s[j] == ".") && j + 1 < s.count && s[j + 1].isASCIIDigit)) { j += 1 }
       var category = Quantity.Category.plain
       if start < i { category = s[start] == "$" ? .money("usd") : s[start] == "€" ? .money("eur") : .money("jpy") }
+      // `8:40`, `0715`: a time of day.
+      let clock = (j + 1 < s.count && s[j] == ":" && s[j + 1].isASCIIDigit) || (i > 0 && s[i - 1] == ":")
+        || (s[i] == "0" && j - i == 4)
+      if clock {
+        let surface = String(String.UnicodeScalarView(s[i..<j]))
+        result.append(Quantity(surface: surface, category: .clock, keys: Set(NumberValues.english(surface).map(\.key)), value: nil, start: i))
+        i = j
+        continue
+      }
       // decades: 1990s, mid-2000s
       if j < s.count && s[j] == "s" && (j + 1 == s.count || !s[j + 1].isLetter) {
         let surface = String(String.UnicodeScalarView(s[start...j]))
