@@ -1,6 +1,6 @@
 /// How `check` writes its findings.
 public enum ReportFormat: String, CaseIterable, Sendable {
-  /// One finding a line, grep-able: `number  high  ko#6 en#6  3.2% ≠ 2.3%  “…”`.
+  /// One finding a line, grep-able: `number  ko#6 en#6  3.2% ≠ 2.3%  “…”  [high]`.
   case text
   /// `{"findings": [{"kind", "severity", "en": {"ids", "text"}, "ko": {…}, "values", "message"}], "summary": {…}}`.
   case json
@@ -51,11 +51,10 @@ enum TextReport {
     for finding in report.findings {
       let quoted = finding.translation.text.isEmpty ? finding.original.text : finding.translation.text
       out += [
-        finding.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0),
-        finding.severity.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0),
-        ReportText.place(original, finding.original, inTitle: finding.inTitle) + " "
+        finding.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+          + ReportText.place(original, finding.original, inTitle: finding.inTitle) + " "
           + ReportText.place(translation, finding.translation, inTitle: finding.inTitle),
-        ReportText.summary(finding), "“" + ReportText.snippet(quoted) + "”",
+        ReportText.summary(finding), "“" + ReportText.snippet(quoted) + "”", "[\(finding.severity.rawValue)]",
       ].joined(separator: "  ") + "\n"
     }
     let total = report.findings.count

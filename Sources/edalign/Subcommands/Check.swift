@@ -10,8 +10,8 @@ struct Check: ParsableCommand {
     abstract: "Report where two editions disagree: omissions, additions, numbers, dates, names, order, headlines.",
     discussion: """
       The Korean edition is the original when one of the two is Korean, otherwise the first \
-      file. Formats: text (one finding a line: kind, severity, ko#ids en#ids, values or \
-      message, the sentence), json ({"findings": [...], "summary": {...}}), html (a \
+      file. Formats: text (one finding a line: kind, ko#ids en#ids, values or \
+      message, the sentence, [severity]), json ({"findings": [...], "summary": {...}}), html (a \
       self-contained review page, both editions side by side).
       Exit status: 0 when nothing at or above --min-severity (of the --fail-on kinds), 1 when \
       there are findings, 2 on bad input, 3 when the report cannot be written.
