@@ -70,5 +70,3 @@ int chtml_parse(const char *html, int length, const chtml_callbacks *callbacks, 
   htmlFreeParserCtxt(parser);
   return result;
 }
-
-const char *chtml_libxml_version(void) { return LIBXML_VERSION_STRING; }

@@ -24,9 +24,6 @@ typedef struct chtml_callbacks {
 // depth it refuses, an internal limit).
 int chtml_parse(const char *html, int length, const chtml_callbacks *callbacks, void *context);
 
-// The libxml2 version, e.g. "20914".
-const char *chtml_libxml_version(void);
-
 #ifdef __cplusplus
 }
 #endif

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar day, for resolving relative dates (`지난달 18일`, `14일`, `Thursday`).
-struct Day: Hashable, Comparable {
+struct Day: Hashable {
   var year: Int
   var month: Int
   var day: Int
@@ -40,7 +40,6 @@ struct Day: Hashable, Comparable {
 
   var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
 
-  static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 }
 
 /// Dates as the Korean edition writes them, resolved against its publication day.
@@ -72,8 +71,6 @@ enum KoreanDates {
     let resolved = Day(year: published.year, month: month, day: day)
     return resolved.isValid ? resolved : nil
   }
-
-  static let weekdayNames = ["일요일", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일"]
 }
 
 /// Weekdays named in English text.

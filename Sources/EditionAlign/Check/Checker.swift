@@ -51,8 +51,8 @@ private struct CheckContext {
   let originalSentences: [Sentence]
   let translationSentences: [Sentence]
   let options: CheckOptions
+  /// The day the original was published (else the translation), for relative dates.
   let originalPublished: Day?
-  let translationPublished: Day?
   /// Sentence similarity, made when some link is 2-2 (for the order check).
   let similarity: SentenceSimilarity?
 
@@ -67,7 +67,6 @@ private struct CheckContext {
     let originalDay = original.metadata.published.flatMap(Day.init(iso:))
     let translationDay = translation.metadata.published.flatMap(Day.init(iso:))
     originalPublished = originalDay ?? translationDay
-    translationPublished = translationDay ?? originalDay
     if alignment.links.contains(where: { $0.source.count == 2 && $0.target.count == 2 }) {
       let lexicon = Aligner(options: options.align).lexicon(for: alignment.source.language, alignment.target.language)
       similarity = SentenceSimilarity(alignment.source, alignment.target, lexicon: lexicon)
@@ -79,8 +78,8 @@ private struct CheckContext {
   var originalName: String { original.language.displayName }
   var translationName: String { translation.language.displayName }
 
-  func originalIDs(_ link: Link) -> [Int] { originalIsSource ? link.source : link.target }
-  func translationIDs(_ link: Link) -> [Int] { originalIsSource ? link.target : link.source }
+  func originalIDs(_ link: Link) -> [Int] { CheckReport.originalIDs(link, originalIsSource: originalIsSource) }
+  func translationIDs(_ link: Link) -> [Int] { CheckReport.translationIDs(link, originalIsSource: originalIsSource) }
 
   func originalSide(_ ids: [Int]) -> FindingSide { FindingSide(ids: ids, text: ids.map { originalSentences[$0].text }.joined(separator: " ")) }
   func translationSide(_ ids: [Int]) -> FindingSide {

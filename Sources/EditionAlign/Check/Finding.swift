@@ -91,6 +91,14 @@ public struct CheckReport: Sendable {
   }
 
   public var original: Edition { originalIsSource ? alignment.source : alignment.target }
+
+  /// The original's sentence ids of `link`.
+  public func originalIDs(_ link: Link) -> [Int] { Self.originalIDs(link, originalIsSource: originalIsSource) }
+  /// The translation's sentence ids of `link`.
+  public func translationIDs(_ link: Link) -> [Int] { Self.translationIDs(link, originalIsSource: originalIsSource) }
+
+  static func originalIDs(_ link: Link, originalIsSource: Bool) -> [Int] { originalIsSource ? link.source : link.target }
+  static func translationIDs(_ link: Link, originalIsSource: Bool) -> [Int] { originalIsSource ? link.target : link.source }
   public var translation: Edition { originalIsSource ? alignment.target : alignment.source }
 
   /// Findings by kind.

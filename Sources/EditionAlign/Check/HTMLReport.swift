@@ -17,8 +17,7 @@ enum HTMLReport {
         continue
       }
       let row = report.alignment.links.firstIndex { link in
-        let o = report.originalIsSource ? link.source : link.target
-        let t = report.originalIsSource ? link.target : link.source
+        let o = report.originalIDs(link), t = report.translationIDs(link)
         return !Set(o).isDisjoint(with: finding.original.ids) || !Set(t).isDisjoint(with: finding.translation.ids)
       }
       findingsByLink[row ?? 0, default: []].append(number)
@@ -58,8 +57,7 @@ enum HTMLReport {
       for number in titleFindings { out += findingRow(report.findings[number], number) }
     }
     for (row, link) in report.alignment.links.enumerated() {
-      let o = report.originalIsSource ? link.source : link.target
-      let t = report.originalIsSource ? link.target : link.source
+      let o = report.originalIDs(link), t = report.translationIDs(link)
       let marks = (findingsByLink[row] ?? []).map { report.findings[$0] }
       let severity = marks.map(\.severity).max()
       out += "<tr class=\"link\(severity.map { " has-\($0.rawValue)" } ?? "")\" style=\"\(tint(link.score))\">"

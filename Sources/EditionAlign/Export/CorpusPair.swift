@@ -30,9 +30,6 @@ public struct CorpusFilter: Hashable, Sendable {
     self.dropDuplicates = dropDuplicates
   }
 
-  /// Everything kept: the alignment as it is.
-  public static let none = CorpusFilter(keepOmissions: true)
-
   /// The pairs of `alignment` this filter keeps, in document order.
   public func pairs(_ alignment: Alignment) -> [CorpusPair] {
     let sourceSentences = alignment.source.sentences, targetSentences = alignment.target.sentences

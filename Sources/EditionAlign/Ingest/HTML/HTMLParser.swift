@@ -48,7 +48,4 @@ enum HTMLParser {
     }
     return (withExtendedLifetime(sink) { sink.events }, result)
   }
-
-  /// libxml2's version, e.g. "20914".
-  static var libxmlVersion: String { String(cString: chtml_libxml_version()) }
 }
