@@ -69,7 +69,10 @@ public final class SentenceSegmenter {
     var sentenceStart = 0
     var markers = lists.starts.makeIterator()
     var nextMarker = markers.next()
-    for candidate in candidates {
+    // A candidate before the sentence start lies inside the sentence already cut (its
+    // trailing parenthetical, or a list marker's item): only later ones can end the next
+    // sentence, so the cuts rise by construction.
+    for candidate in candidates where candidate.termStart >= sentenceStart {
       while let marker = nextMarker, marker <= candidate.termStart {
         if marker > sentenceStart {
           cuts.append(marker)
