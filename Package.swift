@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "edalign", targets: ["edalign"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
   ],
   targets: [
     // The only target that includes ICU's headers; its public header uses plain C types.
@@ -20,7 +21,10 @@ let package = Package(
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     // The only target that includes libxml2's headers: its HTML parser, events out in plain C.
     .target(name: "CHTML", dependencies: ["CLibXML2"]),
-    .target(name: "EditionAlign", dependencies: ["CICU", "CHTML"]),
+    .target(
+      name: "EditionAlign",
+      dependencies: ["CICU", "CHTML", .product(name: "SystemPackage", package: "swift-system")]
+    ),
     .executableTarget(
       name: "edalign",
       dependencies: [

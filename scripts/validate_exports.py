@@ -1,10 +1,13 @@
 """Reads EditionAlign's exports back with independent readers and compares them with the
 pairs of the jsonl alignment records (omissions left out). Called by scripts/validate-exports.
 
-usage: validate_exports.py DIR NAME...   (DIR holds NAME.jsonl, .tmx, .xliff, .hf, .tsv, .moses.en/.ko)
+usage: validate_exports.py DIR NAME...   (DIR holds NAME.jsonl, .tmx, .xliff, .hf, .tsv, .csv, .moses.en/.ko)
 """
+import csv
 import json
 import pathlib
+import sqlite3
+import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 
@@ -67,6 +70,23 @@ def validate(directory, name):
     check(all(len(c) == 4 for c in cells), f"{name}.tsv: a row without 4 cells")
     check([(c[0], c[1]) for c in cells] == [(one_line(a), one_line(b)) for a, b in pairs], f"{name}.tsv: cells differ")
 
+    with open(directory / f"{name}.csv", newline="", encoding="utf-8") as file:
+        records = list(csv.reader(file, strict=True))
+    check(records[:1] == [["en", "ko", "score", "document"]], f"{name}.csv: header wrong")
+    check([(r[0], r[1]) for r in records[1:]] == pairs, f"{name}.csv: fields differ from the pairs (csv module)")
+    check(all(len(r) == 4 and r[3] == name for r in records[1:]), f"{name}.csv: a row without 4 fields")
+
+    # sqlite's own readers: CSV with --csv, TSV with quoting off (.mode ascii, tab and LF).
+    database = directory / f"{name}.sqlite"
+    database.unlink(missing_ok=True)
+    subprocess.run(["sqlite3", database, f".import --csv {directory / (name + '.csv')} c",
+                    ".mode ascii", '.separator "\\t" "\\n"', f".import {directory / (name + '.tsv')} t"], check=True)
+    with sqlite3.connect(database) as connection:
+        from_csv = connection.execute("select en, ko from c order by rowid").fetchall()
+        from_tsv = connection.execute("select en, ko from t order by rowid").fetchall()
+    check(from_csv == pairs, f"{name}.csv: sqlite's .import --csv read {len(from_csv)} rows, expected {len(pairs)} pairs")
+    check(from_tsv == [(one_line(a), one_line(b)) for a, b in pairs], f"{name}.tsv: sqlite's .mode ascii import differs")
+
     en = (directory / f"{name}.moses.en").read_text(encoding="utf-8").split("\n")
     ko = (directory / f"{name}.moses.ko").read_text(encoding="utf-8").split("\n")
     check(len(en) == len(ko) == len(pairs) + 1, f"{name}.moses: {len(en) - 1} and {len(ko) - 1} lines, expected {len(pairs)}")
@@ -77,7 +97,7 @@ def validate(directory, name):
 directory = pathlib.Path(sys.argv[1])
 for name in sys.argv[2:]:
     count = validate(directory, name)
-    print(f"{name}: {count} pairs read back from tmx (translate-toolkit), xliff, hf, tsv and moses")
+    print(f"{name}: {count} pairs read back from tmx (translate-toolkit), xliff, hf, tsv, csv (csv module and sqlite) and moses")
 for failure in failures:
     print("FAIL " + failure, file=sys.stderr)
 sys.exit(1 if failures else 0)

@@ -5,6 +5,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
+#include <unicode/uloc.h>
 #include <unicode/unorm2.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
@@ -144,4 +145,9 @@ int32_t cicu_decode(const char *charset, const char *src, int32_t length, uint16
   int32_t written = (int32_t)(target - (UChar *)dest);
   ucnv_close(converter);
   return written;
+}
+
+int32_t cicu_is_known_language(const char *language) {
+  const char *iso3 = uloc_getISO3Language(language);
+  return iso3 != NULL && iso3[0] != '\0';
 }

@@ -1,19 +1,17 @@
 import ArgumentParser
+import Glibc
 import EditionAlign
-import Foundation
 
 /// Messages to standard error, coloured only when it is a terminal.
 enum Diagnostics {
-  static let useColor = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+  static let useColor = StandardStreams.isTerminal(.error) && getenv("NO_COLOR") == nil
 
   static func error(_ message: String) {
-    let label = useColor ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
-    FileHandle.standardError.write(Data("\(label) \(message)\n".utf8))
+    StandardStreams.report("\(useColor ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:") \(message)\n")
   }
 
   static func note(_ message: String) {
-    let label = useColor ? "\u{1B}[1;36mnote:\u{1B}[0m" : "note:"
-    FileHandle.standardError.write(Data("\(label) \(message)\n".utf8))
+    StandardStreams.report("\(useColor ? "\u{1B}[1;36mnote:\u{1B}[0m" : "note:") \(message)\n")
   }
 
   /// What ingest did on its own judgement, one note a line, naming the file.
@@ -21,8 +19,10 @@ enum Diagnostics {
     for text in edition.notes { note("\(edition.source): \(text)") }
   }
 
-  /// Runs `body`, turning EditionAlign's errors into a message and an exit status.
+  /// Runs `body`, turning EditionAlign's errors into a message and an exit status. A closed
+  /// pipe ends the run quietly with 141 (128 + SIGPIPE), as a Unix tool killed by SIGPIPE.
   static func run(_ body: () throws -> Void) throws {
+    StandardStreams.prepare()
     do {
       try body()
     } catch let error as IngestError {
@@ -37,6 +37,8 @@ enum Diagnostics {
     } catch let error as ExportError {
       Self.error(error.description)
       throw ExitCode(64)
+    } catch OutputFile.WriteError.brokenPipe {
+      throw ExitCode(141)
     } catch let error as OutputFile.WriteError {
       Self.error(error.description)
       throw ExitCode(3)

@@ -306,8 +306,8 @@ final class XMLCollector: NSObject, XMLParserDelegate {
     reader.waitUntilExit()
     #expect(run.status == 0, "\(run.stderr)")
     #expect(try String(contentsOfFile: copy, encoding: .utf8).split(separator: "\n").count == 5)
-    #expect(OutputFile.isSpecialFile(fifo))
-    #expect(OutputFile.isSpecialFile("/dev/null") && !OutputFile.isSpecialFile(english))
+    #expect(OutputFile.isWrittenInto(fifo))
+    #expect(OutputFile.isWrittenInto("/dev/null") && !OutputFile.isWrittenInto(english))
   }
 
   @Test func filtersThatCannotApplyAreUsageErrors() throws {

@@ -54,6 +54,34 @@ enum Support {
     var stderr: String
   }
 
+  /// Runs a bash `script` in which `$EDALIGN` is the executable (for closed streams,
+  /// process substitution, FIFOs and file names that are not UTF-8).
+  static func shell(_ script: String) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = ["-c", script]
+    process.environment = ProcessInfo.processInfo.environment.merging(["EDALIGN": executable, "ROOT": root.path]) { $1 }
+    process.currentDirectoryURL = root
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+    let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+      stderr: String(decoding: stderrData, as: UTF8.self))
+  }
+
+  /// A fresh empty temporary directory.
+  static func temporaryDirectory() throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("edalign-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    return directory.path
+  }
+
   /// Runs `edalign` with `arguments`, feeding `stdin`.
   static func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Run {
     let process = Process()

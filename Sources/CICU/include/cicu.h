@@ -65,6 +65,8 @@ int32_t cicu_decode(const char *charset, const char *src, int32_t length, uint16
                     int32_t capacity, int32_t strict, int32_t *status);
 
 void cicu_version(char *buffer, int32_t capacity);
+/// Whether ICU knows `language` (an ISO 639 code, "en", "ko", "fil") as a language: 1 or 0.
+int32_t cicu_is_known_language(const char *language);
 
 /// The name of an ICU error code.
 const char *cicu_error_name(int32_t status);

@@ -39,8 +39,8 @@ public struct Lexicon: Sendable {
 
   /// Reads a hunalign dictionary file.
   public init(file path: String) throws(LexiconError) {
-    guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path) }
-    guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8(file: path) }
+    guard let bytes = try? FileIO.contents(of: path) else { throw .unreadable(file: path) }
+    guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8(file: path) }
     try self.init(hunalign: text, source: path)
   }
 

@@ -15,6 +15,9 @@ public enum FindingKind: String, Codable, Sendable, CaseIterable, Comparable {
   /// Headlines that disagree (a number, date or name in the title).
   case title
 
+  /// The length of the longest kind's name (text reports pad the kind to it).
+  static let longestName = allCases.map(\.rawValue.count).max() ?? 0
+
   public static func < (a: FindingKind, b: FindingKind) -> Bool {
     allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
   }
@@ -100,6 +103,12 @@ public struct CheckReport: Sendable {
   static func originalIDs(_ link: Link, originalIsSource: Bool) -> [Int] { originalIsSource ? link.source : link.target }
   static func translationIDs(_ link: Link, originalIsSource: Bool) -> [Int] { originalIsSource ? link.target : link.source }
   public var translation: Edition { originalIsSource ? alignment.target : alignment.source }
+
+  /// The keys of the original's and the translation's sides in records (see `SideKeys`).
+  public var keys: (original: String, translation: String) {
+    let keys = alignment.keys
+    return originalIsSource ? (keys.source, keys.target) : (keys.target, keys.source)
+  }
 
   /// Findings by kind.
   public var counts: [FindingKind: Int] { findings.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 } }

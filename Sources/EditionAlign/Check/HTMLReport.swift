@@ -62,8 +62,8 @@ enum HTMLReport {
       let severity = marks.map(\.severity).max()
       out += "<tr class=\"link\(severity.map { " has-\($0.rawValue)" } ?? "")\" style=\"\(tint(link.score))\">"
       out += "<td class=\"n\">\(row + 1)</td>"
-      out += cell(o, originalSentences, original.language, marks.compactMap(\.originalValue), missing: "not in the \(originalName) edition")
-      out += cell(t, translationSentences, translation.language, marks.compactMap(\.translationValue), missing: "not in the \(translationName) edition")
+      out += cell(o, originalSentences, original.language, report.keys.original, marks.compactMap(\.originalValue), missing: "not in the \(originalName) edition")
+      out += cell(t, translationSentences, translation.language, report.keys.translation, marks.compactMap(\.translationValue), missing: "not in the \(translationName) edition")
       out += "<td class=\"score\">\(ExportNumber.score(link.score))</td></tr>\n"
       for number in findingsByLink[row] ?? [] { out += findingRow(report.findings[number], number) }
     }
@@ -81,11 +81,13 @@ enum HTMLReport {
     return "<strong>\(total) finding\(total == 1 ? "" : "s")</strong> \(chips.joined(separator: " ")) — \(escape(ReportText.counts(report)))"
   }
 
-  private static func cell(_ ids: [Int], _ sentences: [Sentence], _ language: Language, _ values: [String], missing: String) -> String {
+  private static func cell(
+    _ ids: [Int], _ sentences: [Sentence], _ language: Language, _ key: String, _ values: [String], missing: String
+  ) -> String {
     if ids.isEmpty { return "<td class=\"gap\">— \(missing) —</td>" }
     let text = ids.map { sentences[$0].text }.joined(separator: " ")
     let label = ids.map(String.init).joined(separator: ",")
-    return "<td lang=\"\(language)\"><span class=\"id\">\(language)#\(label)</span> \(marked(text, values))</td>"
+    return "<td lang=\"\(language)\"><span class=\"id\">\(key)#\(label)</span> \(marked(text, values))</td>"
   }
 
   private static func findingRow(_ finding: Finding, _ number: Int) -> String {

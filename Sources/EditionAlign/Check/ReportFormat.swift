@@ -18,10 +18,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
 /// Pieces every report shows the same way.
 enum ReportText {
-  /// `ko#6`, `en#3,4`, `ko#—`, `en#title`.
-  static func place(_ language: Language, _ side: FindingSide, inTitle: Bool) -> String {
-    if inTitle { return "\(language)#title" }
-    return "\(language)#" + (side.ids.isEmpty ? "—" : side.ids.map(String.init).joined(separator: ","))
+  /// `ko#6`, `en#3,4`, `ko#—`, `en#title` (`ko_2#6` for a second Korean edition).
+  static func place(_ key: String, _ side: FindingSide, inTitle: Bool) -> String {
+    if inTitle { return "\(key)#title" }
+    return "\(key)#" + (side.ids.isEmpty ? "—" : side.ids.map(String.init).joined(separator: ","))
   }
 
   /// `3.2% ≠ 2.3%` (original first), or the message when the finding has no values.
@@ -46,13 +46,14 @@ enum ReportText {
 /// One finding a line; a last comment line sums them up.
 enum TextReport {
   static func render(_ report: CheckReport, minimumSeverity: Severity) -> String {
-    let original = report.original.language, translation = report.translation.language
+    let (original, translation) = report.keys
     var out = ""
     for finding in report.findings {
       let quoted = finding.translation.text.isEmpty ? finding.original.text : finding.translation.text
+      // The kind padded to the longest kind's width, then two spaces between every field.
       out += [
-        finding.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
-          + ReportText.place(original, finding.original, inTitle: finding.inTitle) + " "
+        finding.kind.rawValue.padding(toLength: FindingKind.longestName, withPad: " ", startingAt: 0),
+        ReportText.place(original, finding.original, inTitle: finding.inTitle) + " "
           + ReportText.place(translation, finding.translation, inTitle: finding.inTitle),
         ReportText.summary(finding), "“" + ReportText.snippet(quoted) + "”", "[\(finding.severity.rawValue)]",
       ].joined(separator: "  ") + "\n"
@@ -68,8 +69,7 @@ enum TextReport {
 /// The findings and a summary as one JSON object, sides keyed by language code.
 enum JSONReport {
   static func render(_ report: CheckReport, minimumSeverity: Severity) -> String {
-    let original = JSONText.quoted(report.original.language.rawValue)
-    let translation = JSONText.quoted(report.translation.language.rawValue)
+    let original = JSONText.quoted(report.keys.original), translation = JSONText.quoted(report.keys.translation)
     func side(_ side: FindingSide) -> String {
       "{\"ids\": [\(side.ids.map(String.init).joined(separator: ", "))], \"text\": \(JSONText.quoted(side.text))}"
     }

@@ -125,10 +125,8 @@ public enum AlignmentFiles {
   }
 
   private static func read(_ path: String) throws(EvaluationError) -> String {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(file: path, reason: "no such file or not readable")
-    }
-    guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path, reason: "not UTF-8") }
+    let bytes = try EvaluationError.bytes(of: path)
+    guard let text = String(validating: bytes, as: UTF8.self) else { throw .unreadable(file: path, reason: "not UTF-8") }
     return text
   }
 }

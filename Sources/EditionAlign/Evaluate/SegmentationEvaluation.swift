@@ -63,10 +63,7 @@ public struct SegmentationScore: Codable, Sendable, Hashable {
 public enum SegmentationEvaluation {
   /// Reads a gold JSONL file; errors name the file and the line.
   public static func readGold(_ path: String) throws -> [SegmentationGoldItem] {
-    let data: Data
-    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-      throw EvaluationError.unreadable(file: path, reason: error.localizedDescription)
-    }
+    let data = Data(try EvaluationError.bytes(of: path))
     var items: [SegmentationGoldItem] = []
     let decoder = JSONDecoder()
     for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
@@ -113,5 +110,12 @@ public enum EvaluationError: Error, CustomStringConvertible, Sendable {
     case .unreadable(let file, let reason): "\(file): cannot read: \(reason)"
     case .badLine(let file, let line, let reason): "\(file):\(line): \(reason)"
     }
+  }
+}
+
+extension EvaluationError {
+  /// The bytes of a gold or prediction file, or why they cannot be read.
+  static func bytes(of path: String) throws(EvaluationError) -> [UInt8] {
+    do { return try FileIO.contents(of: path) } catch { throw .unreadable(file: path, reason: FileIO.reason(error)) }
   }
 }

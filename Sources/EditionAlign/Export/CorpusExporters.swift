@@ -4,60 +4,90 @@ import Foundation
 public enum TSVColumn: Hashable, Sendable {
   case sourceText, targetText, score, document, sourceIDs, targetIDs
 
-  /// The column a name means, for editions in `source` and `target`: the language codes
-  /// (`en`, `ko`) or `source`/`target` for the texts, `en_ids`/`source_ids` for the ids,
-  /// `score`, `document`.
-  public static func named(_ name: String, source: Language, target: Language) -> TSVColumn? {
+  /// The column a name means, for sides named `keys`: the side keys (`en`, `ko`; `ko_2`
+  /// for a second Korean edition) or `source`/`target` for the texts, `en_ids`/`source_ids`
+  /// for the ids, `score`, `document`.
+  public static func named(_ name: String, keys: SideKeys) -> TSVColumn? {
     switch name {
-    case "source", source.rawValue: .sourceText
-    case "target", target.rawValue: .targetText
+    case "source", keys.source: .sourceText
+    case "target", keys.target: .targetText
     case "score": .score
     case "document": .document
-    case "source_ids", source.rawValue + "_ids": .sourceIDs
-    case "target_ids", target.rawValue + "_ids": .targetIDs
+    case "source_ids", keys.source + "_ids": .sourceIDs
+    case "target_ids", keys.target + "_ids": .targetIDs
     default: nil
     }
   }
 
   /// The name in a header line.
-  func header(source: Language, target: Language) -> String {
+  func header(_ keys: SideKeys) -> String {
     switch self {
-    case .sourceText: source.rawValue
-    case .targetText: target.rawValue
+    case .sourceText: keys.source
+    case .targetText: keys.target
     case .score: "score"
     case .document: "document"
-    case .sourceIDs: source.rawValue + "_ids"
-    case .targetIDs: target.rawValue + "_ids"
+    case .sourceIDs: keys.source + "_ids"
+    case .targetIDs: keys.target + "_ids"
     }
   }
 }
 
+/// The rows of a table of pairs (TSV, CSV): the settings' columns, a header first if asked.
+private func tableRows(_ alignment: Alignment, _ settings: ExportSettings) -> [[String]] {
+  let document = settings.documentID(alignment)
+  var rows: [[String]] = []
+  if settings.header { rows.append(settings.columns.map { $0.header(alignment.keys) }) }
+  for pair in settings.filter.pairs(alignment) {
+    rows.append(
+      settings.columns.map { column -> String in
+        switch column {
+        case .sourceText: pair.sourceText
+        case .targetText: pair.targetText
+        case .score: ExportNumber.score(pair.link.score)
+        case .document: document
+        case .sourceIDs: ExportNumber.list(pair.link.source)
+        case .targetIDs: ExportNumber.list(pair.link.target)
+        }
+      })
+  }
+  return rows
+}
+
 /// Tab-separated pairs: by default the first edition's text, the second's, the score; a
-/// pair a line. Tabs and line breaks inside a text become spaces, so a row never breaks.
+/// pair a line. There is no quoting: tabs and line breaks inside a text become spaces, so a
+/// row never breaks, and `"` is an ordinary character (read with quoting off:
+/// `pandas.read_csv(f, sep="\t", quoting=csv.QUOTE_NONE)`).
 public struct TSVExporter: AlignmentExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
 
   public func export(_ alignment: Alignment) -> [ExportedFile] {
-    let source = alignment.source.language, target = alignment.target.language
-    let document = LineText.flattened(settings.documentID(alignment))
-    var out = ""
-    if settings.header { out += settings.columns.map { $0.header(source: source, target: target) }.joined(separator: "\t") + "\n" }
-    for pair in settings.filter.pairs(alignment) {
-      let cells = settings.columns.map { column -> String in
-        switch column {
-        case .sourceText: LineText.flattened(pair.sourceText)
-        case .targetText: LineText.flattened(pair.targetText)
-        case .score: ExportNumber.score(pair.link.score)
-        case .document: document
-        case .sourceIDs: ExportNumber.list(pair.link.source)
-        case .targetIDs: ExportNumber.list(pair.link.target)
-        }
-      }
-      out += cells.joined(separator: "\t") + "\n"
-    }
-    return [ExportedFile(contents: out)]
+    let rows = tableRows(alignment, settings)
+    return [ExportedFile(contents: rows.map { $0.map(LineText.flattened).joined(separator: "\t") + "\n" }.joined())]
+  }
+}
+
+/// Comma-separated pairs as RFC 4180 writes them: the columns of TSV, a field quoted when it
+/// holds a comma, a quote or a line break (quotes doubled), rows ended by CRLF. Texts are
+/// kept as they are, line breaks included; every CSV reader (Python's `csv`, pandas,
+/// sqlite's `.import --csv`, spreadsheets) reads them back.
+public struct CSVExporter: AlignmentExporter {
+  public var settings: ExportSettings
+
+  public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
+
+  public func export(_ alignment: Alignment) -> [ExportedFile] {
+    let rows = tableRows(alignment, settings)
+    return [ExportedFile(contents: rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined())]
+  }
+
+  /// A field, quoted where RFC 4180 requires it (and where a leading space would be lost).
+  static func field(_ text: String) -> String {
+    let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+      || text.unicodeScalars.first?.properties.isWhitespace == true || text.unicodeScalars.last?.properties.isWhitespace == true
+    guard needsQuotes else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }
 
@@ -76,8 +106,8 @@ public struct MosesExporter: AlignmentExporter {
       targetLines += LineText.flattened(pair.targetText) + "\n"
     }
     return [
-      ExportedFile(suffix: "." + alignment.source.language.rawValue, contents: sourceLines),
-      ExportedFile(suffix: "." + alignment.target.language.rawValue, contents: targetLines),
+      ExportedFile(suffix: "." + alignment.keys.source, contents: sourceLines),
+      ExportedFile(suffix: "." + alignment.keys.target, contents: targetLines),
     ]
   }
 }
@@ -90,8 +120,7 @@ public struct HuggingFaceExporter: AlignmentExporter {
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
 
   public func export(_ alignment: Alignment) -> [ExportedFile] {
-    let sourceKey = JSONText.quoted(alignment.source.language.rawValue)
-    let targetKey = JSONText.quoted(alignment.target.language.rawValue)
+    let sourceKey = JSONText.quoted(alignment.keys.source), targetKey = JSONText.quoted(alignment.keys.target)
     let document = JSONText.quoted(settings.documentID(alignment))
     var out = ""
     for pair in settings.filter.pairs(alignment) {
@@ -115,13 +144,12 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension TSVColumn {
-  /// The columns of a comma-separated list (`en,ko,score,document`) for editions in
-  /// `source` and `target`.
-  public static func parse(_ list: String, source: Language, target: Language) throws(ExportError) -> [TSVColumn] {
+  /// The columns of a comma-separated list (`en,ko,score,document`) for sides named `keys`.
+  public static func parse(_ list: String, keys: SideKeys) throws(ExportError) -> [TSVColumn] {
     var columns: [TSVColumn] = []
     for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-      guard let column = named(name, source: source, target: target) else {
-        let known = [source.rawValue, target.rawValue, "score", "document", source.rawValue + "_ids", target.rawValue + "_ids", "source", "target", "source_ids", "target_ids"]
+      guard let column = named(name, keys: keys) else {
+        let known = [keys.source, keys.target, "score", "document", keys.source + "_ids", keys.target + "_ids", "source", "target", "source_ids", "target_ids"]
         throw .unknownColumn(name: name, known: known)
       }
       columns.append(column)

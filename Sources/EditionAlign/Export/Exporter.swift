@@ -64,8 +64,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   case text
   /// One link a line: `{"en": {"ids": [3], "text": "…"}, "ko": {"ids": [4, 5], "text": "…"}, "score": 0.93}`.
   case jsonl
-  /// Source text, target text, score (and more columns on request), a pair a line.
+  /// Source text, target text, score (and more columns on request), a pair a line; no quoting.
   case tsv
+  /// The columns of TSV as RFC 4180 CSV (quoted fields, CRLF rows).
+  case csv
   /// `[3]:[4, 5]:0.07` a line (Vecalign's format; the number is a cost, 1 − score).
   case vecalign
   /// hunalign's ladder: `n<TAB>m<TAB>score` rungs from (0, 0) to (N, M).
@@ -80,7 +82,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   case xliff
 
   /// Formats that make a parallel corpus: omissions are left out unless asked for.
-  public var isCorpus: Bool { [.tsv, .tmx, .moses, .hf, .xliff].contains(self) }
+  public var isCorpus: Bool { [.tsv, .csv, .tmx, .moses, .hf, .xliff].contains(self) }
 
   /// Formats that describe the whole alignment, rung by rung: filters do not apply.
   public var isWholeAlignment: Bool { self == .ladder || self == .vecalign }
@@ -94,6 +96,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case .text: TextExporter(settings: settings)
     case .jsonl: JSONLExporter(settings: settings)
     case .tsv: TSVExporter(settings: settings)
+    case .csv: CSVExporter(settings: settings)
     case .vecalign: VecalignExporter()
     case .ladder: LadderExporter()
     case .tmx: TMXExporter(settings: settings)

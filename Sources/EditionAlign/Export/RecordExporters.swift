@@ -6,7 +6,7 @@ public struct TextExporter: AlignmentExporter {
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
 
   public func export(_ alignment: Alignment) -> [ExportedFile] {
-    let source = alignment.source, target = alignment.target
+    let source = alignment.source, target = alignment.target, keys = alignment.keys
     var filter = settings.filter
     filter.keepOmissions = true
     let pairs = filter.pairs(alignment)
@@ -19,13 +19,13 @@ public struct TextExporter: AlignmentExporter {
       let flag = link.isOmission ? "  GAP" : (link.score < 0.5 ? "  ?  " : "     ")
       let sourceIds = link.source.isEmpty ? "—" : link.source.map(String.init).joined(separator: ",")
       let targetIds = link.target.isEmpty ? "—" : link.target.map(String.init).joined(separator: ",")
-      out += "\n\(flag) \(source.language)#\(sourceIds) ↔ \(target.language)#\(targetIds)  score \(ExportNumber.score(link.score))"
+      out += "\n\(flag) \(keys.source)#\(sourceIds) ↔ \(keys.target)#\(targetIds)  score \(ExportNumber.score(link.score))"
       if settings.explain, let evidence = link.evidence {
         out += "  (similarity \(ExportNumber.score(evidence.similarity)), length \(ExportNumber.score(evidence.lengthLogProbability)))"
       }
       out += "\n"
-      out += "  \(source.language): \(link.source.isEmpty ? "(missing)" : pair.sourceText)\n"
-      out += "  \(target.language): \(link.target.isEmpty ? "(missing)" : pair.targetText)\n"
+      out += "  \(keys.source): \(link.source.isEmpty ? "(missing)" : pair.sourceText)\n"
+      out += "  \(keys.target): \(link.target.isEmpty ? "(missing)" : pair.targetText)\n"
     }
     return [ExportedFile(contents: out)]
   }
@@ -41,8 +41,7 @@ public struct JSONLExporter: AlignmentExporter {
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
 
   public func export(_ alignment: Alignment) -> [ExportedFile] {
-    let sourceKey = JSONText.quoted(alignment.source.language.rawValue)
-    let targetKey = JSONText.quoted(alignment.target.language.rawValue)
+    let sourceKey = JSONText.quoted(alignment.keys.source), targetKey = JSONText.quoted(alignment.keys.target)
     var filter = settings.filter
     filter.keepOmissions = true
     var out = ""

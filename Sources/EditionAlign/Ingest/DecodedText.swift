@@ -40,7 +40,7 @@ public struct DecodedText: Sendable {
       encoding = .utf8
       bomLength = bom
     }
-    if utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw .blank(file: file) }
+    if !VisibleText.contains(utf8) { throw .blank(file: file) }
   }
 
   /// Decodes `bytes` in a legacy `charset` (ICU's converter names: `EUC-KR`, `windows-949`).
@@ -80,7 +80,7 @@ public struct DecodedText: Sendable {
     self.encoding = .legacy
     self.bomLength = 0
     self.replacements = replacements
-    if utf8.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw .blank(file: file) }
+    if !VisibleText.contains(utf8) { throw .blank(file: file) }
   }
 
   /// Characters a lenient legacy decoding replaced with U+FFFD.

@@ -33,18 +33,9 @@ public final class EditionReader {
 
   /// The bytes of `path`, or of standard input for `-`.
   public static func bytes(of path: String) throws(IngestError) -> [UInt8] {
-    if path == "-" {
-      return Array(FileHandle.standardInput.readDataToEndOfFile())
+    do { return try FileIO.contents(of: path) } catch {
+      throw .unreadable(file: path == "-" ? "standard input" : path, reason: FileIO.reason(error))
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .unreadable(file: path, reason: "no such file")
-    }
-    if isDirectory.boolValue { throw .unreadable(file: path, reason: "it is a directory") }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(file: path, reason: "permission denied or read error")
-    }
-    return Array(data)
   }
 
   /// Reads an edition from `bytes`; `source` names it in errors and in the edition.
@@ -74,7 +65,7 @@ public final class EditionReader {
         ranges = segmenter.sentenceRanges(in: text).map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) }
         blockRange = range
       }
-      for range in ranges where !range.isEmpty {
+      for range in ranges where VisibleText.contains(decoded.utf8[range]) {
         let text = Self.unwrapped(decoded.text(range))
         sentences.append(
           Sentence(

@@ -26,7 +26,7 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case .empty(let file):
       "\(file): the file is empty (0 bytes)"
     case .blank(let file):
-      "\(file): the file holds only white space, no text"
+      "\(file): the file holds only white space and invisible characters (zero-width joiners, soft hyphens), no text"
     case .invalidUTF8(let file, let offset):
       "\(file): invalid UTF-8 at byte offset \(offset); convert the file to UTF-8 (e.g. iconv -f CP949 -t UTF-8)"
     case .invalidUTF16(let file, let offset):

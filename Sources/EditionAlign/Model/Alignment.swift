@@ -69,3 +69,24 @@ public struct Alignment: Hashable, Codable, Sendable {
     links.reduce(into: [:]) { $0[$1.shape, default: 0] += 1 }
   }
 }
+
+/// The names that tell the two sides of an alignment apart in records, headers and file
+/// names: the language codes (`en`, `ko`); when both editions are of one language, the
+/// second edition's gets `_2` (`ko` and `ko_2`), so that JSON keys, TSV columns and Moses
+/// suffixes never collide.
+public struct SideKeys: Hashable, Sendable {
+  /// The first edition's key.
+  public var source: String
+  /// The second edition's key.
+  public var target: String
+
+  public init(source: Language, target: Language) {
+    self.source = source.rawValue
+    self.target = source == target ? target.rawValue + "_2" : target.rawValue
+  }
+}
+
+extension Alignment {
+  /// The keys of the two sides (see `SideKeys`).
+  public var keys: SideKeys { SideKeys(source: source.language, target: target.language) }
+}

@@ -31,7 +31,7 @@ public final class SentenceSegmenter {
     return sentenceRanges(in: text).map { String(decoding: utf8[$0], as: UTF8.self) }
   }
 
-  /// The sentences of `paragraph` as UTF-8 offset ranges, trimmed, non-empty.
+  /// The sentences of `paragraph` as UTF-8 offset ranges, trimmed, each with a visible character.
   func sentences(of paragraph: ParagraphText) -> [Range<Int>] {
     let s = paragraph.scalars
     let n = s.count
@@ -49,13 +49,12 @@ public final class SentenceSegmenter {
     var sentences: [Range<Int>] = []
     sentences.reserveCapacity(cuts.count + 1)
     var start = 0
-    for cut in cuts {
-      let trimmed = paragraph.trim(start..<cut)
-      if !trimmed.isEmpty { sentences.append(paragraph.utf8Range(trimmed)) }
-      start = cut
+    // A piece of only invisible characters (zero-width joiners, soft hyphens) is no sentence.
+    for end in cuts + [n] {
+      let trimmed = paragraph.trim(start..<end)
+      if s[trimmed].contains(where: { !$0.isInvisible }) { sentences.append(paragraph.utf8Range(trimmed)) }
+      start = end
     }
-    let last = paragraph.trim(start..<n)
-    if !last.isEmpty { sentences.append(paragraph.utf8Range(last)) }
     return sentences
   }
 

@@ -75,6 +75,28 @@ extension Unicode.Scalar {
     }
   }
 
+  /// Nothing a reader sees: white space, format characters (ZWJ, ZWNJ, soft hyphen, word
+  /// joiner, bidi marks, BOM) and controls.
+  var isInvisible: Bool {
+    if value < 0x80 { return value <= 0x20 || value == 0x7F }
+    if isSpace { return true }
+    switch properties.generalCategory {
+    case .format, .control: return true
+    default: return false
+    }
+  }
+
   /// Full-width sentence terminators of Chinese and Japanese, which need no space after them.
   var isIdeographicTerminator: Bool { value == 0x3002 || value == 0xFF01 || value == 0xFF1F || value == 0xFF61 }
+}
+
+/// Whether text holds something to read.
+enum VisibleText {
+  /// Whether the UTF-8 `bytes` hold a character that is not invisible (see
+  /// `Unicode.Scalar.isInvisible`): a file or sentence of only white space, zero-width
+  /// joiners and soft hyphens has none.
+  static func contains(_ bytes: some Collection<UInt8>) -> Bool {
+    if bytes.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return true }
+    return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { !$0.isInvisible }
+  }
 }

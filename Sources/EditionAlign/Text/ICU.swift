@@ -10,6 +10,9 @@ public enum ICU {
     return String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
+  /// Whether ICU knows `code` (lower-case ISO 639: `en`, `ko`, `fil`) as a language.
+  static func isKnownLanguage(_ code: String) -> Bool { cicu_is_known_language(code) == 1 }
+
   /// A Unicode normalization form.
   public enum NormalizationForm: Sendable {
     case nfc, nfd, nfkc, nfkcCasefold

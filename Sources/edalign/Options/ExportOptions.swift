@@ -5,13 +5,13 @@ extension ExportFormat: ExpressibleByArgument {}
 
 /// How `align` writes its result: the format, the corpus filters and format details.
 struct ExportOptions: ParsableArguments {
-  @Option(name: .long, help: "Output format: text, jsonl, tsv, vecalign, ladder, tmx, moses, hf or xliff.")
+  @Option(name: .long, help: "Output format: text, jsonl, tsv, csv, vecalign, ladder, tmx, moses, hf or xliff.")
   var format: ExportFormat = .text
 
   @Option(name: .long, help: "Leave out links scoring below this (0...1).")
   var minScore: Double?
 
-  @Flag(name: .long, help: "Keep omissions (one side empty) in corpus formats (tsv, tmx, moses, hf, xliff).")
+  @Flag(name: .long, help: "Keep omissions (one side empty) in corpus formats (tsv, csv, tmx, moses, hf, xliff).")
   var keepOmissions = false
 
   @Flag(name: .long, help: "Keep only links of one sentence on each side.")
@@ -20,7 +20,7 @@ struct ExportOptions: ParsableArguments {
   @Flag(name: .long, help: "Leave out a pair whose two texts equal an earlier pair's.")
   var dedupe = false
 
-  @Option(name: .long, help: "The document id written in tmx, hf and tsv (default: the first file's name without extension).")
+  @Option(name: .long, help: "The document id written in tmx, hf, tsv and csv (default: the first file's name without extension).")
   var document: String?
 
   @Option(name: .long, help: "TSV columns, comma-separated: the language codes (texts), score, document, <lang>_ids.")
@@ -38,17 +38,17 @@ struct ExportOptions: ParsableArguments {
       throw ValidationError("\(format.rawValue) describes the whole alignment; --min-score, --keep-omissions, --one-to-one and --dedupe do not apply")
     }
     if keepOmissions && !format.isCorpus {
-      throw ValidationError("--keep-omissions is for corpus formats (tsv, tmx, moses, hf, xliff); \(format.rawValue) always shows omissions")
+      throw ValidationError("--keep-omissions is for corpus formats (tsv, csv, tmx, moses, hf, xliff); \(format.rawValue) always shows omissions")
     }
-    if (columns != nil || header) && format != .tsv { throw ValidationError("--columns and --header are for --format tsv") }
+    if (columns != nil || header) && format != .tsv && format != .csv { throw ValidationError("--columns and --header are for --format tsv or csv") }
     if explain && format != .text && format != .jsonl { throw ValidationError("--explain is for --format text or jsonl") }
   }
 
-  /// The exporter settings these flags ask for, for editions in `source` and `target`.
-  func settings(source: Language, target: Language) throws(ExportError) -> ExportSettings {
+  /// The exporter settings these flags ask for, for sides named `keys`.
+  func settings(keys: SideKeys) throws(ExportError) -> ExportSettings {
     let filter = CorpusFilter(minimumScore: minScore, keepOmissions: keepOmissions, oneToOne: oneToOne, dropDuplicates: dedupe)
     var settings = ExportSettings(filter: filter, document: document, explain: explain, header: header)
-    if let columns { settings.columns = try TSVColumn.parse(columns, source: source, target: target) }
+    if let columns { settings.columns = try TSVColumn.parse(columns, keys: keys) }
     return settings
   }
 }

@@ -28,8 +28,12 @@ struct InputOptions: ParsableArguments {
 
   @OptionGroup var shapeOptions: ShapeOptions
 
+  func validate() throws {
+    if let lang { _ = try Language.parsed(lang) }
+  }
+
   /// The read options these flags ask for.
-  var readOptions: ReadOptions { ReadOptions(language: lang.map { Language($0) }, shape: shapeOptions.shape) }
+  var readOptions: ReadOptions { ReadOptions(language: lang.flatMap { try? Language.parsed($0) }, shape: shapeOptions.shape) }
 }
 
 /// Options of every command that writes a file.
@@ -39,4 +43,13 @@ struct OutputOptions: ParsableArguments {
 
   @Flag(name: .long, help: "Overwrite an existing output file.")
   var force = false
+}
+
+extension Language {
+  /// A `--lang`/`--langs` code, checked as BCP 47; a bad code is a usage error (exit 64).
+  static func parsed(_ code: String) throws(ValidationError) -> Language {
+    do { return try Language(validating: code.trimmingCharacters(in: .whitespaces)) } catch {
+      throw ValidationError(error.description)
+    }
+  }
 }

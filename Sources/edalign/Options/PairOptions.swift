@@ -22,14 +22,16 @@ struct PairOptions: ParsableArguments {
 
   func validate() throws {
     if first == "-" && second == "-" { throw ValidationError("only one of the two editions can come from standard input") }
-    if let langs, langs.split(separator: ",").count != 2 {
-      throw ValidationError("--langs takes two language codes, e.g. en,ko")
+    if let langs {
+      let codes = langs.split(separator: ",", omittingEmptySubsequences: false)
+      guard codes.count == 2 else { throw ValidationError("--langs takes two language codes, e.g. en,ko") }
+      for code in codes { _ = try Language.parsed(String(code)) }
     }
   }
 
   /// Both editions, read in parallel.
   func read() throws -> (Edition, Edition) {
-    let codes = langs?.split(separator: ",").map { Language(String($0).trimmingCharacters(in: .whitespaces)) }
+    let codes = try langs?.split(separator: ",").map { code throws(ValidationError) in try Language.parsed(String(code)) }
     let shape = shapeOptions.shape
     let (a, b) = try EditionReader.readPair(
       first, second, options: (ReadOptions(language: codes?[0], shape: shape), ReadOptions(language: codes?[1], shape: shape)))

@@ -8,9 +8,9 @@ struct Align: ParsableCommand {
     discussion: """
       Alignment formats: text (side by side with scores; omissions shown as gaps), jsonl (one \
       {"en": {"ids", "text"}, "ko": {"ids", "text"}, "score"} object a link, keyed by the \
-      editions' languages), vecalign ([3]:[4, 5]:cost, the first list indexing the first file), \
+      editions' languages; two editions of one language are ko and ko_2), vecalign ([3]:[4, 5]:cost, the first list indexing the first file), \
       ladder (hunalign's rungs).
-      Corpus formats (omissions left out unless --keep-omissions): tsv, tmx (TMX 1.4b), moses \
+      Corpus formats (omissions left out unless --keep-omissions): tsv (no quoting), csv (RFC 4180), tmx (TMX 1.4b), moses \
       (-o PREFIX writes PREFIX.en and PREFIX.ko), hf (Hugging Face translation records), xliff (XLIFF 2.0).
       Files are written atomically; an existing file is kept unless --force.
       """)
@@ -29,7 +29,7 @@ struct Align: ParsableCommand {
     try Diagnostics.run {
       let (source, target) = try pair.read()
       let alignment = Aligner(options: try pair.alignOptions()).align(source, target)
-      let settings = try exportOptions.settings(source: source.language, target: target.language)
+      let settings = try exportOptions.settings(keys: alignment.keys)
       let files = exportOptions.format.exporter(settings).export(alignment)
       try OutputFile.write(files, to: outputOptions.output, force: outputOptions.force)
     }

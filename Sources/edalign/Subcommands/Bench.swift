@@ -28,6 +28,7 @@ struct BenchSegmentation: ParsableCommand {
 
   func run() throws {
     try Diagnostics.run {
+      var out = TextOutput()
       var paragraphs: [String] = []
       for file in files {
         let decoded = try DecodedText(bytes: try EditionReader.bytes(of: file), file: file)
@@ -37,10 +38,11 @@ struct BenchSegmentation: ParsableCommand {
       let language = lang.map { Language($0) } ?? Language.detect(in: Substring(paragraphs.prefix(50).joined()))
       let result = try SegmentationBenchmark.measure(paragraphs: paragraphs, language: language, passes: passes)
       let megabytes = Double(result.bytes) / 1e6
-      print("language \(language)  input \(String(format: "%.1f", megabytes)) MB in \(paragraphs.count) paragraphs")
-      print("raw ICU (\(language))     \(String(format: "%7.1f", result.icuMegabytesPerSecond)) MB/s  \(result.icuSentences) sentences")
-      print("edalign segmenter   \(String(format: "%7.1f", result.segmenterMegabytesPerSecond)) MB/s  \(result.segmenterSentences) sentences")
-      print("ratio ICU/edalign   \(String(format: "%7.2f", result.icuMegabytesPerSecond / result.segmenterMegabytesPerSecond))")
+      out.line("language \(language)  input \(String(format: "%.1f", megabytes)) MB in \(paragraphs.count) paragraphs")
+      out.line("raw ICU (\(language))     \(String(format: "%7.1f", result.icuMegabytesPerSecond)) MB/s  \(result.icuSentences) sentences")
+      out.line("edalign segmenter   \(String(format: "%7.1f", result.segmenterMegabytesPerSecond)) MB/s  \(result.segmenterSentences) sentences")
+      out.line("ratio ICU/edalign   \(String(format: "%7.2f", result.icuMegabytesPerSecond / result.segmenterMegabytesPerSecond))")
+      try out.write()
     }
   }
 }

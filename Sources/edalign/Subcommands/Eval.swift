@@ -33,31 +33,33 @@ struct EvalSegmentation: ParsableCommand {
 
   func run() throws {
     try Diagnostics.run {
+      var out = TextOutput()
       if !json {
-        print("file".padding(28) + "texts  exact   P      R      F1")
+        out.line("file".padding(28) + "texts  exact   P      R      F1")
       }
       for file in files {
         let items = try SegmentationEvaluation.readGold(file)
         let score = SegmentationEvaluation.score(items, language: lang.map { Language($0) })
         let name = file.split(separator: "/").last.map(String.init) ?? file
         if json {
-          print(
+          out.line(
             "{\"file\": \"\(name)\", \"texts\": \(score.texts), \"exact_match\": \(score.exactMatch.rounded4), "
               + "\"precision\": \(score.precision.rounded4), \"recall\": \(score.recall.rounded4), \"f1\": \(score.f1.rounded4)}")
         } else {
-          print(
+          out.line(
             name.padding(28) + String(score.texts).padding(7) + score.exactMatch.fixed3.padding(8)
               + score.precision.fixed3.padding(7) + score.recall.fixed3.padding(7) + score.f1.fixed3)
         }
         if showMisses {
           let missed = Set(score.misses)
           for (number, item) in items.enumerated() where missed.contains(item.id ?? "line \(number + 1)") {
-            print("  miss \(item.id ?? "line \(number + 1)")")
-            print("    gold: " + item.sentences.joined(separator: " ‖ "))
-            print("    ours: " + SegmentationEvaluation.split(item.text, language: lang.map { Language($0) }).joined(separator: " ‖ "))
+            out.line("  miss \(item.id ?? "line \(number + 1)")")
+            out.line("    gold: " + item.sentences.joined(separator: " ‖ "))
+            out.line("    ours: " + SegmentationEvaluation.split(item.text, language: lang.map { Language($0) }).joined(separator: " ‖ "))
           }
         }
       }
+      try out.write()
     }
   }
 }
@@ -94,6 +96,7 @@ struct EvalAlignment: ParsableCommand {
 
   func run() throws {
     try Diagnostics.run {
+      var out = TextOutput()
       var score = AlignmentScore()
       for (testFile, goldFile) in zip(test, gold) {
         let predicted = try AlignmentFiles.read(testFile, sourceKey: sourceLang, targetKey: targetLang)
@@ -101,16 +104,17 @@ struct EvalAlignment: ParsableCommand {
         score.add(predicted: predicted, gold: reference)
       }
       if json {
-        print(
+        out.line(
           "{\"precision_strict\": \(score.precisionStrict.rounded4), \"recall_strict\": \(score.recallStrict.rounded4), "
             + "\"f1_strict\": \(score.f1Strict.rounded4), \"precision_lax\": \(score.precisionLax.rounded4), "
             + "\"recall_lax\": \(score.recallLax.rounded4), \"f1_lax\": \(score.f1Lax.rounded4)}")
       } else {
-        print("            strict  lax")
-        print("precision   " + score.precisionStrict.fixed3 + "   " + score.precisionLax.fixed3)
-        print("recall      " + score.recallStrict.fixed3 + "   " + score.recallLax.fixed3)
-        print("F1          " + score.f1Strict.fixed3 + "   " + score.f1Lax.fixed3)
+        out.line("            strict  lax")
+        out.line("precision   " + score.precisionStrict.fixed3 + "   " + score.precisionLax.fixed3)
+        out.line("recall      " + score.recallStrict.fixed3 + "   " + score.recallLax.fixed3)
+        out.line("F1          " + score.f1Strict.fixed3 + "   " + score.f1Lax.fixed3)
       }
+      try out.write()
     }
   }
 }
