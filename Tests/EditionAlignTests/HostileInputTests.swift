@@ -37,6 +37,34 @@ import Testing
   }
 }
 
+/// Inputs that took time growing with the square of their size (minutes for a megabyte):
+/// linear now, they take well under a second; the limit is a thousand times that, so
+/// only a return of the quadratic path fails it. `scripts/bench-hostile` prints the times.
+@Suite(.timeLimit(.minutes(1))) struct LinearTimeTests {
+  @Test func aParagraphOfPeriodsWithoutSpacesIsOneSentence() throws {
+    let text = String(repeating: "a.", count: 400_000)
+    for language in [Language.english, .korean] {
+      let edition = try Support.read(bytes: Array(text.utf8), ReadOptions(language: language, shape: .plain))
+      #expect(edition.sentences.count == 1)
+    }
+  }
+
+  @Test func aMegabyteOfPunctuationIsSegmented() throws {
+    var generator = SplitMix64(seed: 1)
+    let marks: [UInt8] = Array("?!.,;:".utf8)
+    let bytes = (0..<1_200_000).map { _ in marks[Int(generator.next() % 6)] }
+    let edition = try Support.read(bytes: bytes, ReadOptions(language: .english, shape: .plain))
+    #expect(edition.sentences.map(\.range.end).max() == bytes.count)
+  }
+
+  @Test func aHundredThousandUnclosedDivisionsAreReadInOnePass() {
+    let page = Array(String(repeating: "<div><p>x", count: 100_000).utf8)
+    #expect(throws: IngestError.noBody(file: "input.txt", shape: .html)) {
+      try Support.read(bytes: page, ReadOptions(shape: .html))
+    }
+  }
+}
+
 /// A small, fast, seeded random number generator (Steele, Lea and Flood's SplitMix64), so
 /// that property tests draw the same cases on every run.
 struct SplitMix64: RandomNumberGenerator {

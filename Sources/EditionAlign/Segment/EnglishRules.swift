@@ -10,9 +10,11 @@ struct EnglishRules: SegmentationRules {
   }
 
   private let lowercaseWords = LowercaseWordStarts()
+  /// Where the tokens before candidates start (shared with `KoreanRules`' Latin rules).
+  let tokenStarts = TokenStarts()
 
   func boundary(at candidate: Candidate, next: Int, sentenceStart: Int) -> Int? {
-    let context = BoundaryContext(s: s, candidate: candidate, next: next)
+    let context = BoundaryContext(s: s, candidate: candidate, next: next, tokenStarts: tokenStarts)
     if !candidate.hasTerminator { return candidate.end }
     if !candidate.isFollowedBySpace(in: s) {
       // Chinese and Japanese full stops need no space after them.
@@ -107,6 +109,24 @@ final class LowercaseWordStarts {
   }
 }
 
+/// Where the white-space-delimited token before an index starts. Candidates are asked about
+/// in rising order, and a token start found once is reused while no space comes between,
+/// so that a paragraph without spaces (`a.a.a.…`) costs one pass, not one scan a period.
+final class TokenStarts {
+  private var lastIndex = 0
+  private var lastStart = 0
+
+  /// The index after the last white space before `index` (0 when there is none).
+  func start(before index: Int, in s: [Unicode.Scalar]) -> Int {
+    let (floor, known) = index >= lastIndex ? (lastIndex, lastStart) : (0, 0)
+    var start = index
+    while start > floor && !s[start - 1].isSpace { start -= 1 }
+    if start == floor { start = known }  // no space since the last index asked: its token
+    (lastIndex, lastStart) = (index, start)
+    return start
+  }
+}
+
 /// What stands around a candidate boundary: the token before it and the word after it.
 struct BoundaryContext {
   let s: [Unicode.Scalar]
@@ -116,10 +136,9 @@ struct BoundaryContext {
   let tokenEnd: Int
   let nextWordStart: Int
 
-  init(s: [Unicode.Scalar], candidate: Candidate, next: Int) {
+  init(s: [Unicode.Scalar], candidate: Candidate, next: Int, tokenStarts: TokenStarts) {
     self.s = s
-    var start = candidate.termStart
-    while start > 0 && !s[start - 1].isSpace { start -= 1 }
+    var start = tokenStarts.start(before: candidate.termStart, in: s)
     while start < candidate.termStart && (s[start].isOpener || s[start] == "$" || s[start] == "#") { start += 1 }
     tokenStart = start
     tokenEnd = candidate.termStart

@@ -72,14 +72,14 @@ struct KoreanRules: SegmentationRules {
     if candidate.isEllipsis(in: s) {
       // 다… ends a sentence; 그런데… 말이야 does not.
       if hasCloser && before.isSentenceTerminator { return candidate.end }
-      let word = BoundaryContext(s: s, candidate: candidate, next: next).tokenBefore
+      let word = BoundaryContext(s: s, candidate: candidate, next: next, tokenStarts: english.tokenStarts).tokenBefore
       return Self.endingSyllables.contains(before) && !Self.conjunctions.contains(word) ? candidate.end : nil
     }
     if candidate.isSinglePeriod(in: s) && !hasCloser {
       if before.isDigit { return nil }  // 2023. 9. 5.
       if before.isASCIILetter {
         // Latin inside Korean: U.S. 경찰은, B.C. 3세기 — English rules decide, Hangul counting as a capital.
-        let context = BoundaryContext(s: s, candidate: candidate, next: next)
+        let context = BoundaryContext(s: s, candidate: candidate, next: next, tokenStarts: english.tokenStarts)
         let token = context.tokenBefore
         if Abbreviations.kind(of: s[context.tokenStart..<context.tokenEnd]) != nil { return nil }
         if token.contains(".") || token.unicodeScalars.count == 1 { return nil }

@@ -79,7 +79,7 @@ struct HTMLDocument {
 
   /// The document of the parsed UTF-8 `utf8`.
   init(events: [HTMLEvent], utf8: [UInt8]) {
-    var stack: [Int] = []
+    var open = OpenElements()
     var current: Block?
     var previous = 0
     var linkDepth = 0
@@ -102,7 +102,7 @@ struct HTMLDocument {
       switch event {
       case .start(let name, let attributes, let position):
         if Self.blockTags.contains(name) { flush() }
-        let parent = stack.last
+        let parent = open.last
         let tokens = Self.tokens(attributes["class"], attributes["id"])
         var removal = parent.flatMap { elements[$0].removal }
         // Inside chrome, a byline, dateline or caption still says what it is.
@@ -112,7 +112,7 @@ struct HTMLDocument {
         if removal == nil {
           removal = Self.removedTags[name]
           // A header inside the article holds its headline and byline, not the site's chrome.
-          if name == "header" && !stack.contains(where: { ["article", "main"].contains(elements[$0].name) }) { removal = .navigation }
+          if name == "header" && !open.isOpen("article") && !open.isOpen("main") { removal = .navigation }
           if removal == nil && attributes["itemprop"] != "articleBody" && !["html", "body", "main", "article"].contains(name) {
             removal = Self.removal(of: tokens)
           }
@@ -120,14 +120,14 @@ struct HTMLDocument {
         if name == "script", attributes["type"]?.lowercased().contains("ld+json") == true { jsonText = [] }
         elements.append(Element(name: name, parent: parent, tokens: tokens, removal: removal, itemprop: attributes["itemprop"]))
         if name != "br" && name != "hr" && name != "meta" && name != "link" && name != "img" && name != "input" {
-          stack.append(elements.count - 1)
+          open.push(elements.count - 1, name: name, isBlock: Self.blockTags.contains(name))
         }
         switch name {
         case "a": linkDepth += 1
         case "title": titleText = []
         case "h1", "h2", "h3":
           headingText = []
-          headingDepth = stack.count
+          headingDepth = open.depth
         case "meta":
           let key = (attributes["property"] ?? attributes["name"] ?? attributes["itemprop"] ?? "").lowercased()
           if !key.isEmpty, let content = attributes["content"], meta[key] == nil { meta[key] = content }
@@ -140,9 +140,7 @@ struct HTMLDocument {
         previous = position
       case .end(let name, let position):
         if Self.blockTags.contains(name) { flush() }
-        if let index = stack.lastIndex(where: { elements[$0].name == name }) {
-          stack.removeSubrange(index...)
-        }
+        open.close(name) { elements[$0].name }
         switch name {
         case "a": linkDepth = max(0, linkDepth - 1)
         case "title":
@@ -161,9 +159,9 @@ struct HTMLDocument {
         defer { previous = position }
         if titleText != nil { titleText! += bytes }
         if jsonText != nil { jsonText! += bytes }
-        if headingText != nil && stack.count >= headingDepth { headingText! += bytes }
-        guard let owner = stack.last(where: { Self.blockTags.contains(elements[$0].name) }) ?? stack.last else { continue }
-        let removal = stack.last.flatMap { elements[$0].removal }
+        if headingText != nil && open.depth >= headingDepth { headingText! += bytes }
+        guard let owner = open.owner else { continue }
+        let removal = open.last.flatMap { elements[$0].removal }
         if removal == .code {
           // Scripts and styles are kept aside whole, without a span for each byte.
           if current == nil || current!.owner != owner || current!.removal != .code {
@@ -188,7 +186,7 @@ struct HTMLDocument {
         if current == nil || current!.owner != owner || current!.removal != removal {
           flush()
           current = Block(owner: owner, removal: removal)
-          current!.heading = stack.contains { ["h1", "h2", "h3"].contains(elements[$0].name) }
+          current!.heading = open.isInHeading
         }
         var i = 0
         while i < bytes.count {
