@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "EditionAlign", targets: ["EditionAlign"]),
     .executable(name: "edalign", targets: ["edalign"]),
+    .executable(name: "edalign-fuzz", targets: ["edalign-fuzz"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,9 +33,13 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer,address -DFUZZING);
+    // in an ordinary build `edalign-fuzz TARGET FILE…` replays inputs.
+    .target(name: "FuzzTargets", dependencies: ["EditionAlign"]),
+    .executableTarget(name: "edalign-fuzz", dependencies: ["FuzzTargets"]),
     .testTarget(
       name: "EditionAlignTests",
-      dependencies: ["EditionAlign"],
+      dependencies: ["EditionAlign", "FuzzTargets"],
       resources: []
     ),
   ]

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzTargets
 import Testing
 @testable import EditionAlign
 
@@ -76,5 +77,32 @@ struct SplitMix64: RandomNumberGenerator {
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
+  }
+}
+
+/// Every input in `Fixtures/hostile/` (crashes and broken invariants the fuzzers found, and
+/// hand-made cases) through every fuzz target it fits: none may trap.
+@Suite struct FuzzReplayTests {
+  static let inputs: [String] = {
+    let folder = Support.path("Fixtures/hostile")
+    return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { folder + "/" + $0 }
+  }()
+
+  @Test(arguments: inputs)
+  func hostileInputPassesEveryFuzzTarget(_ path: String) throws {
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    let targets: [FuzzTarget] = path.hasSuffix(".html") ? [.html, .text] : FuzzTarget.allCases.filter { $0 != .html }
+    for target in targets { target.run(bytes) }
+  }
+
+  @Test func aTextChunkLibxml2ReportsAfterReadingAheadKeepsItsOffsets() throws {
+    let path = Support.path("Fixtures/hostile/html-unclosed-attribute.html")
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    let edition = try Support.read(path)
+    #expect(!edition.sentences.isEmpty)
+    for sentence in edition.sentences {
+      #expect(sentence.range.start < sentence.range.end)
+      #expect(String(decoding: bytes[sentence.range.start..<sentence.range.end], as: UTF8.self) == sentence.text)
+    }
   }
 }

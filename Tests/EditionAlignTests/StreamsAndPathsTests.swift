@@ -1,4 +1,5 @@
 import Foundation
+import FuzzTargets
 import Testing
 @testable import EditionAlign
 
@@ -147,40 +148,5 @@ import Testing
     #expect(CSVExporter.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
     #expect(CSVExporter.field("two\nlines") == "\"two\nlines\"")
     #expect(CSVExporter.field(" lead") == "\" lead\"")
-  }
-}
-
-/// Whether every JSON object in a text has unique keys (JSONSerialization keeps the last of
-/// a duplicate silently, so the text itself is scanned).
-enum JSONKeys {
-  static func areUnique(_ text: String) -> Bool {
-    // Each open container: the keys seen so far for an object, nil for an array.
-    var stack: [Set<String>?] = []
-    var scalars = Array(text.unicodeScalars)[...]
-    var expectKey = false
-    while let c = scalars.popFirst() {
-      switch c {
-      case "{":
-        stack.append([])
-        expectKey = true
-      case "[":
-        stack.append(nil)
-        expectKey = false
-      case "}", "]": _ = stack.popLast()
-      case ",": expectKey = stack.last.map { $0 != nil } ?? false
-      case "\"":
-        var string = ""
-        while let d = scalars.popFirst(), d != "\"" {
-          string.unicodeScalars.append(d == "\\" ? (scalars.popFirst() ?? d) : d)
-        }
-        if expectKey, let keys = stack.last ?? nil {
-          if keys.contains(string) { return false }
-          stack[stack.count - 1] = keys.union([string])
-          expectKey = false
-        }
-      default: break
-      }
-    }
-    return true
   }
 }

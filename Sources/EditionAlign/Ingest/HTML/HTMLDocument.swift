@@ -174,14 +174,18 @@ struct HTMLDocument {
           continue
         }
         // Where the chunk stands in the page: right before `position` when the page holds
-        // it verbatim; else (entities, `&amp;`) the span from the last `&`.
+        // it verbatim (libxml2 may report the event before it at the same position, after
+        // reading ahead through a broken tag); else (entities, `&amp;`) the span from the
+        // last `&`, and never an empty span.
         let lower = min(previous, position)
         var start = lower, exact = false
-        if position - lower >= bytes.count, utf8[(position - bytes.count)..<position].elementsEqual(bytes) {
+        if position >= bytes.count, utf8[(position - bytes.count)..<position].elementsEqual(bytes) {
           start = position - bytes.count
           exact = true
         } else if let ampersand = utf8[lower..<position].lastIndex(of: 0x26) {
           start = ampersand
+        } else if start == position {
+          start = max(0, position - bytes.count)
         }
         if current == nil || current!.owner != owner || current!.removal != removal {
           flush()

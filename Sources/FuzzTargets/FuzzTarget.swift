@@ -1,0 +1,210 @@
+import EditionAlign
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// The parts of EditionAlign that `scripts/fuzz` runs libFuzzer on, each a function of
+/// arbitrary bytes that must neither trap nor break an invariant of its output. A broken
+/// invariant stops the process (`precondition`), which libFuzzer reports as a crash with the
+/// input that caused it; the tests replay `Fixtures/hostile/` through every target.
+public enum FuzzTarget: String, CaseIterable, Sendable {
+  /// Text editions: decoding, shape detection, boilerplate, segmentation, byte offsets.
+  case text
+  /// HTML pages: charset, libxml2's parser, article extraction, offsets into the page.
+  case html
+  /// The English segmenter on any paragraph.
+  case segmentEnglish = "segment-en"
+  /// The Korean segmenter on any paragraph.
+  case segmentKorean = "segment-ko"
+  /// Two small editions (the input split at its first 0x1E byte) aligned and checked.
+  case align
+  /// Every export format and every check report of a small pair: XML parses, JSON parses
+  /// with unique keys, line formats keep one record a line.
+  case export
+
+  /// Runs the target on `bytes`.
+  public func run(_ bytes: [UInt8]) {
+    switch self {
+    case .text: Self.readText(bytes)
+    case .html: Self.readHTML(bytes)
+    case .segmentEnglish: Self.segment(bytes, .english)
+    case .segmentKorean: Self.segment(bytes, .korean)
+    case .align: _ = Self.alignPair(bytes, check: true)
+    case .export: Self.export(bytes)
+    }
+  }
+
+  /// The byte that separates the two editions of a pair input.
+  public static let pairSeparator: UInt8 = 0x1E
+
+  /// One reader per shape, made once: compiling the boilerplate rules for every input would
+  /// cost most of the time (fuzzing runs one input at a time on one thread).
+  nonisolated(unsafe) private static var readers: [InputShape?: EditionReader] = [:]
+
+  private static func reader(_ shape: InputShape?) -> EditionReader? {
+    if let reader = readers[shape] { return reader }
+    let reader = try? EditionReader(options: ReadOptions(shape: shape))
+    readers[shape] = reader
+    return reader
+  }
+
+  // MARK: Targets
+
+  static func readText(_ bytes: [UInt8]) {
+    for shape in [nil, InputShape.presplit] {
+      guard let reader = reader(shape), let edition = try? reader.read(bytes: bytes, source: "fuzz.txt")
+      else { continue }
+      Invariants.offsets(edition, in: bytes)
+    }
+  }
+
+  static func readHTML(_ bytes: [UInt8]) {
+    guard let reader = reader(.html), let edition = try? reader.read(bytes: bytes, source: "fuzz.html")
+    else { return }
+    Invariants.offsets(edition, in: bytes)
+  }
+
+  static func segment(_ bytes: [UInt8], _ language: Language) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let utf8 = Array(text.utf8)
+    var previous = 0
+    for range in SentenceSegmenter(language: language).sentenceRanges(in: text) {
+      precondition(range.lowerBound >= previous && range.lowerBound < range.upperBound && range.upperBound <= utf8.count)
+      precondition(String(validating: utf8[range], as: UTF8.self) != nil, "a sentence cut inside a character")
+      previous = range.upperBound
+    }
+  }
+
+  static func alignPair(_ bytes: [UInt8], check: Bool) -> Alignment? {
+    let cut = bytes.firstIndex(of: pairSeparator) ?? bytes.count / 2
+    let first = Array(bytes[..<cut]), second = Array(bytes[min(bytes.count, cut + 1)...])
+    guard let reader = reader(nil), let a = try? reader.read(bytes: first, source: "a.txt"),
+      let b = try? reader.read(bytes: second, source: "b.txt")
+    else { return nil }
+    let alignment = Aligner().align(a, b)
+    Invariants.links(alignment)
+    if check {
+      let report = Checker().check(alignment)
+      for finding in report.findings {
+        precondition((finding.original.ids + finding.translation.ids).allSatisfy { $0 >= 0 })
+      }
+    }
+    return alignment
+  }
+
+  static func export(_ bytes: [UInt8]) {
+    guard let alignment = alignPair(bytes, check: false) else { return }
+    let settings = ExportSettings(
+      filter: CorpusFilter(keepOmissions: true), columns: [.sourceText, .targetText, .score, .document, .sourceIDs, .targetIDs],
+      header: true, creationDate: Date(timeIntervalSince1970: 0))
+    for format in ExportFormat.allCases {
+      for file in format.exporter(settings).export(alignment) {
+        switch format {
+        case .tmx, .xliff: precondition(XMLCheck.isWellFormed(file.contents), "\(format) is not well-formed XML")
+        case .jsonl, .hf: Invariants.jsonLines(file.contents)
+        case .tsv, .moses:
+          for line in file.contents.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            precondition(!line.contains("\r") && (format == .tsv || !line.contains("\t")), "\(format): a record broke")
+          }
+        case .text, .vecalign, .ladder, .csv: break
+        }
+      }
+    }
+    let report = Checker().check(alignment)
+    Invariants.jsonLines(ReportFormat.json.render(report))
+    precondition(XMLCheck.isWellFormed(ReportFormat.html.render(report).replacingOccurrences(of: "<!DOCTYPE html>", with: "")))
+  }
+}
+
+/// What every output must satisfy, whatever the input.
+public enum Invariants {
+  /// Sentences rise through the input without overlapping, inside its bytes, indexed in
+  /// order, never empty; for UTF-8 text each sentence is its bytes (line breaks read as
+  /// spaces). In a page, text that entities decode to maps to the span of the whole chunk,
+  /// which its sentences share: there only the starts must rise.
+  static func offsets(_ edition: Edition, in bytes: [UInt8]) {
+    var previous = 0
+    let html = edition.shape == .html
+    let plainUTF8 = edition.shape != .html && !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && !bytes.starts(with: [0xFF, 0xFE])
+      && !bytes.starts(with: [0xFE, 0xFF])
+    for (index, sentence) in edition.sentences.enumerated() {
+      let range = sentence.range
+      precondition(sentence.index == index, "sentence indices out of order")
+      precondition(range.start >= previous && range.start < range.end && range.end <= bytes.count, "offsets out of order")
+      if plainUTF8 {
+        let slice = bytes[range.start..<range.end].map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
+        precondition(String(decoding: slice, as: UTF8.self) == sentence.text, "a sentence is not its bytes")
+      }
+      previous = html ? range.start : range.end
+    }
+  }
+
+  /// Every sentence of both editions in exactly one link, links in document order, scores in 0…1.
+  static func links(_ alignment: Alignment) {
+    var nextSource = 0, nextTarget = 0
+    for link in alignment.links {
+      precondition(link.source.isEmpty || link.source == Array(nextSource..<(nextSource + link.source.count)))
+      precondition(link.target.isEmpty || link.target == Array(nextTarget..<(nextTarget + link.target.count)))
+      precondition(!(link.source.isEmpty && link.target.isEmpty), "an empty link")
+      precondition(link.score >= 0 && link.score <= 1, "a score outside 0…1")
+      nextSource += link.source.count
+      nextTarget += link.target.count
+    }
+    precondition(nextSource == alignment.source.sentences.count && nextTarget == alignment.target.sentences.count)
+  }
+
+  /// Each line of `text` is a JSON value that parses, with unique keys in every object.
+  static func jsonLines(_ text: String) {
+    for line in text.split(separator: "\n") where !line.isEmpty {
+      precondition((try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])) != nil || text.hasPrefix("{\"findings\""))
+      precondition(JSONKeys.areUnique(String(line)), "duplicate JSON keys")
+    }
+    if text.hasPrefix("{\"findings\"") {
+      precondition((try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil, "the check report is not JSON")
+    }
+  }
+}
+
+/// Whether text parses as XML (Foundation's XMLParser, that is libxml2's XML reader).
+public enum XMLCheck {
+  public static func isWellFormed(_ text: String) -> Bool {
+    XMLParser(data: Data(text.utf8)).parse()
+  }
+}
+
+/// Whether every JSON object in a text has unique keys: JSONSerialization keeps the last of
+/// a duplicate silently, so the text itself is scanned.
+public enum JSONKeys {
+  public static func areUnique(_ text: String) -> Bool {
+    // Each open container: the keys seen so far for an object, nil for an array.
+    var stack: [Set<String>?] = []
+    var scalars = Array(text.unicodeScalars)[...]
+    var expectKey = false
+    while let c = scalars.popFirst() {
+      switch c {
+      case "{":
+        stack.append([])
+        expectKey = true
+      case "[":
+        stack.append(nil)
+        expectKey = false
+      case "}", "]": _ = stack.popLast()
+      case ",": expectKey = stack.last.map { $0 != nil } ?? false
+      case "\"":
+        var string = ""
+        while let d = scalars.popFirst(), d != "\"" {
+          string.unicodeScalars.append(d == "\\" ? (scalars.popFirst() ?? d) : d)
+        }
+        if expectKey, let keys = stack.last ?? nil {
+          if keys.contains(string) { return false }
+          stack[stack.count - 1] = keys.union([string])
+          expectKey = false
+        }
+      default: break
+      }
+    }
+    return true
+  }
+}
