@@ -28,9 +28,9 @@ public struct Aligner: Sendable {
   /// The alignment of `source` (the first file) with `target`.
   public func align(_ source: Edition, _ target: Edition) -> Alignment {
     let lexicon = lexicon(for: source.language, target.language)
-    let (sourceFeatures, targetFeatures) = FeatureExtractor(lexicon: lexicon).extract(source, target)
+    var (sourceFeatures, targetFeatures) = FeatureExtractor(lexicon: lexicon).extract(source, target)
     let beads = search(
-      sourceFeatures, targetFeatures, priorRatio: LengthRatios.prior(source: source.language, target: target.language))
+      &sourceFeatures, &targetFeatures, priorRatio: LengthRatios.prior(source: source.language, target: target.language))
     return Alignment(source: source, target: target, links: beads)
   }
 
@@ -44,31 +44,38 @@ public struct Aligner: Sendable {
     return result
   }
 
-  func search(_ source: [SentenceFeatures], _ target: [SentenceFeatures], priorRatio: Double?) -> [Link] {
+  /// The links of the best path, in two passes. The features are rewritten in place for the
+  /// second pass (learned words, chances), so they are taken `inout`.
+  func search(_ source: inout [SentenceFeatures], _ target: inout [SentenceFeatures], priorRatio: Double?) -> [Link] {
     let n = source.count, m = target.count
     if n == 0 || m == 0 {
       return (0..<n).map { Link(source: [$0], target: [], score: 0.5) } + (0..<m).map { Link(source: [], target: [$0], score: 0.5) }
     }
-    var scorer = BeadScorer(source: source, target: target, priorRatio: priorRatio)
-    var pairs = PairMatrix(source: source, target: target)
     let full = (n + 1) * (m + 1) <= options.fullSearchCells
-    var search = AlignmentSearch(scorer: scorer, pairs: pairs)
-    let firstBand = full ? .full(n, m) : AlignmentSearch.Band.around(search.anchors(), n: n, m: m, width: options.bandWidth)
-    var beads = search.bestPath(firstBand)
+    // The first pass's scorer, pair matrix and search are made and dropped in this scope,
+    // so that the features they hold are unique again when the second pass rewrites them
+    // (one copy of every sentence's features in memory, not two).
+    var beads: [AlignmentSearch.Bead]
+    var learned: [DictionaryInduction.Pair]
+    do {
+      var search = AlignmentSearch(
+        scorer: BeadScorer(source: source, target: target, priorRatio: priorRatio), pairs: PairMatrix(source: source, target: target))
+      let firstBand = full ? .full(n, m) : AlignmentSearch.Band.around(search.anchors(), n: n, m: m, width: options.bandWidth)
+      beads = search.bestPath(firstBand)
+      learned = DictionaryInduction.pairs(beads, source: source, target: target)
+    }
     // Second pass: words learned from the first alignment; length ratio, shape priors and
     // item recall re-estimated from it.
-    let learned = DictionaryInduction.pairs(beads, source: source, target: target)
     if !learned.isEmpty {
-      var (newSource, newTarget) = (source, target)
-      let firstKey = (source + target).flatMap(\.keySet).max().map { $0 + 1 } ?? 0
-      DictionaryInduction.apply(learned, source: &newSource, target: &newTarget, firstKey: firstKey)
-      newSource = FeatureExtractor.withChances(newSource, other: newTarget)
-      newTarget = FeatureExtractor.withChances(newTarget, other: newSource)
-      scorer = BeadScorer(source: newSource, target: newTarget, priorRatio: priorRatio)
-      pairs = PairMatrix(source: newSource, target: newTarget)
+      let firstKey = (source.lazy.flatMap(\.keySet).max() ?? 0, target.lazy.flatMap(\.keySet).max() ?? 0)
+      DictionaryInduction.apply(learned, source: &source, target: &target, firstKey: max(firstKey.0, firstKey.1) + 1)
+      FeatureExtractor.setChances(&source, other: target)
+      FeatureExtractor.setChances(&target, other: source)
     }
+    var scorer = BeadScorer(source: source, target: target, priorRatio: priorRatio)
+    let pairs = PairMatrix(source: source, target: target)
     scorer.reestimate(from: beads)
-    search = AlignmentSearch(scorer: scorer, pairs: pairs)
+    var search = AlignmentSearch(scorer: scorer, pairs: pairs)
     let secondBand = full ? .full(n, m) : AlignmentSearch.Band.around(
       beads.map { ($0.source.upperBound, $0.target.upperBound) }, n: n, m: m, width: max(8, options.bandWidth / 3))
     beads = search.bestPath(secondBand)

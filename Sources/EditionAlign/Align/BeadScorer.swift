@@ -199,7 +199,10 @@ final class PairMatrix {
   /// For each source sentence, the first target index of its row.
   private var rowStart: [Int] = []
   private var rowEnd: [Int] = []
-  private var rows: [[(UInt64, UInt64)]] = []
+  /// Where each row begins in `cells`: the rows one after another in one array (an array a
+  /// row would cost a heap block a sentence).
+  private var rowOffset: [Int] = []
+  private var cells: [(UInt64, UInt64)] = []
 
   init(source: [SentenceFeatures], target: [SentenceFeatures]) {
     self.source = source
@@ -223,10 +226,19 @@ final class PairMatrix {
     rowStart = starts
     rowEnd = ends
     let source = self.source, target = self.target
-    let spans = zip(starts, ends).map { $0..<$1 }
-    rows = Parallel.map(Array(0..<n), minimumPerChunk: 256) { i in
-      spans[i].map { j in SentenceFeatures.matches(source[i], target[j]) }
+    var offsets = [Int](repeating: 0, count: n + 1)
+    for i in 0..<n { offsets[i + 1] = offsets[i] + ends[i] - starts[i] }
+    rowOffset = offsets
+    var cells = [(UInt64, UInt64)](repeating: (0, 0), count: offsets[n])
+    let (rowStarts, rowEnds, rowOffsets) = (starts, ends, offsets)
+    cells.withUnsafeMutableBufferPointer { buffer in
+      // Each row writes only its own cells.
+      nonisolated(unsafe) let base = buffer
+      Parallel.forEach(0..<n, minimumPerChunk: 256) { i in
+        for j in rowStarts[i]..<rowEnds[i] { base[rowOffsets[i] + j - rowStarts[i]] = SentenceFeatures.matches(source[i], target[j]) }
+      }
     }
+    self.cells = cells
   }
 
   private func compute(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
@@ -235,8 +247,8 @@ final class PairMatrix {
 
   /// (source items matched by target sentence j, target items matched by source sentence i).
   func masks(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
-    if i < rows.count && j >= rowStart[i] && j < rowEnd[i] {
-      let (s, t) = rows[i][j - rowStart[i]]
+    if i < rowStart.count && j >= rowStart[i] && j < rowEnd[i] {
+      let (s, t) = cells[rowOffset[i] + j - rowStart[i]]
       return (s, t)
     }
     return compute(i, j)

@@ -56,7 +56,7 @@ enum DictionaryInduction {
         if let item = sentences[s].items.firstIndex(where: { $0.keys.contains(word) }) {
           sentences[s].items[item].keys += learned
         } else {
-          sentences[s].items.append(.init(keys: learned, weight: 1))
+          sentences[s].items.append(.init(keys: ItemKeys(learned), weight: 1))
         }
       }
       sentences[s].keySet = Array(Set(sentences[s].items.flatMap(\.keys))).sorted()

@@ -14,28 +14,40 @@ struct FeatureExtractor {
     let sourceIsLatin = Self.isLatinScript(source.language)
     let targetIsLatin = Self.isLatinScript(target.language)
     let cognates = sourceIsLatin && targetIsLatin && source.language != target.language
-    let sourceRaw: [RawSentence]
-    let targetRaw: [RawSentence]
-    switch (sourceIsLatin, targetIsLatin) {
-    case (true, false):
-      sourceRaw = latinFeatures(source, cognates: false)
-      targetRaw = foreignFeatures(target, pivot: source)
-    case (false, true):
-      targetRaw = latinFeatures(target, cognates: false)
-      sourceRaw = foreignFeatures(source, pivot: target)
-    default:
-      sourceRaw = sourceIsLatin ? latinFeatures(source, cognates: cognates) : foreignFeatures(source, pivot: nil)
-      targetRaw = targetIsLatin ? latinFeatures(target, cognates: cognates) : foreignFeatures(target, pivot: nil)
-    }
     let keys = KeyTable()
-    var sourceFeatures = sourceRaw.map { $0.interned(keys) }
-    var targetFeatures = targetRaw.map { $0.interned(keys) }
+    var sourceFeatures = interned(source, isLatin: sourceIsLatin, other: target, otherIsLatin: targetIsLatin, cognates: cognates, keys)
+    var targetFeatures = interned(target, isLatin: targetIsLatin, other: source, otherIsLatin: sourceIsLatin, cognates: cognates, keys)
     // Sentence counts compare only where the segmenter knows both languages.
     if SentenceSegmenter.hasLanguageRules(source.language) && SentenceSegmenter.hasLanguageRules(target.language) {
       for (k, count) in Self.sentenceCounts(source).enumerated() { sourceFeatures[k].sentenceCount = count }
       for (k, count) in Self.sentenceCounts(target).enumerated() { targetFeatures[k].sentenceCount = count }
     }
-    return (Self.withChances(sourceFeatures, other: targetFeatures), Self.withChances(targetFeatures, other: sourceFeatures))
+    Self.setChances(&sourceFeatures, other: targetFeatures)
+    Self.setChances(&targetFeatures, other: sourceFeatures)
+    return (sourceFeatures, targetFeatures)
+  }
+
+  /// How many sentences' raw features (keys still strings, many times the size of the
+  /// interned ones) exist at a time: a side is extracted and interned this many at a time.
+  static let internChunk = 16_384
+
+  /// The features of one edition's sentences, keys interned in `keys` in sentence order.
+  private func interned(
+    _ edition: Edition, isLatin: Bool, other: Edition, otherIsLatin: Bool, cognates: Bool, _ keys: KeyTable
+  ) -> [SentenceFeatures] {
+    let numbered = Array(edition.sentences.enumerated())
+    let names = !isLatin && otherIsLatin ? Self.nameIndex(edition, pivot: other) : nil
+    var features: [SentenceFeatures] = []
+    features.reserveCapacity(numbered.count)
+    for start in stride(from: 0, to: numbered.count, by: Self.internChunk) {
+      let chunk = Array(numbered[start..<min(numbered.count, start + Self.internChunk)])
+      let raw =
+        isLatin
+        ? latinFeatures(edition, chunk, cognates: cognates)
+        : foreignFeatures(edition, chunk, names: names)
+      features += raw.map { $0.interned(keys) }
+    }
+    return features
   }
 
   /// A sentence's evidence with its keys still as strings, as the parallel extraction makes it.
@@ -54,7 +66,7 @@ struct FeatureExtractor {
     var inducible: [String] = []
 
     func interned(_ table: KeyTable) -> SentenceFeatures {
-      let items = items.map { SentenceFeatures.Item(keys: $0.keys.map { table.id($0) }, weight: $0.weight) }
+      let items = items.map { SentenceFeatures.Item(keys: ItemKeys($0.keys.lazy.map { table.id($0) }), weight: $0.weight) }
       var features = SentenceFeatures(
         length: length, items: items, keySet: Array(Set(items.flatMap(\.keys))).sorted(), paragraph: paragraph,
         startsParagraph: startsParagraph, endsParagraph: endsParagraph)
@@ -67,13 +79,12 @@ struct FeatureExtractor {
   /// the share of its sentences holding the item's most frequent key (smoothed); marks
   /// the items the other edition cannot match at all.
   /// `North Korea` in every sentence of an editorial says little; `TASS` or `2000s` much.
-  static func withChances(_ features: [SentenceFeatures], other: [SentenceFeatures]) -> [SentenceFeatures] {
+  static func setChances(_ features: inout [SentenceFeatures], other: [SentenceFeatures]) {
     var counts: [Int32: Int] = [:]
     for sentence in other { for key in sentence.keySet { counts[key, default: 0] += 1 } }
     let frequency = counts
     let count = Float(other.count)
-    return Parallel.map(features, minimumPerChunk: 256) { sentence in
-      var sentence = sentence
+    Parallel.update(&features, minimumPerChunk: 256) { sentence in
       for k in sentence.items.indices {
         let most = sentence.items[k].keys.map { frequency[$0] ?? 0 }.max() ?? 0
         sentence.items[k].matchable = most > 0
@@ -83,7 +94,6 @@ struct FeatureExtractor {
       // Matchable items first, so that the match masks cover them.
       sentence.items.sort { $0.matchable && !$1.matchable }
       sentence.indexKeys()
-      return sentence
     }
   }
 
@@ -105,9 +115,9 @@ struct FeatureExtractor {
 
   // MARK: English and other Latin-script editions
 
-  private func latinFeatures(_ edition: Edition, cognates: Bool) -> [RawSentence] {
+  private func latinFeatures(_ edition: Edition, _ sentences: [(offset: Int, element: Sentence)], cognates: Bool) -> [RawSentence] {
     let lexicon = self.lexicon
-    return Parallel.map(Array(edition.sentences.enumerated())) { index, sentence in
+    return Parallel.map(sentences) { index, sentence in
       let words = EnglishWords.words(in: sentence.normalized)
       let stems = words.map { EnglishStemmer.stem($0) }
       let folded = words.map { Self.folded($0) }
@@ -151,12 +161,16 @@ struct FeatureExtractor {
 
   // MARK: Korean, Chinese, Japanese editions
 
-  private func foreignFeatures(_ edition: Edition, pivot: Edition?) -> [RawSentence] {
+  /// The English words of `pivot` that names of `edition` are romanized against.
+  private static func nameIndex(_ edition: Edition, pivot: Edition) -> NameIndex {
     let transform = edition.language == .korean ? "Hangul-Latin; Latin-ASCII" : "Any-Latin; Latin-ASCII"
-    let index = pivot.map { NameIndex(englishWords: Self.nameCandidates($0, loanwords: edition.language == .korean), transform: transform) }
+    return NameIndex(englishWords: Self.nameCandidates(pivot, loanwords: edition.language == .korean), transform: transform)
+  }
+
+  private func foreignFeatures(_ edition: Edition, _ sentences: [(offset: Int, element: Sentence)], names index: NameIndex?) -> [RawSentence] {
     let korean = edition.language == .korean
     let extractor = self
-    return Parallel.map(Array(edition.sentences.enumerated()), context: { ForeignRuns(names: index.map { NameMatcher(index: $0) }) }) {
+    return Parallel.map(sentences, context: { ForeignRuns(names: index.map { NameMatcher(index: $0) }) }) {
       runs, pair in
       let names = runs.names
       let (index, sentence) = pair

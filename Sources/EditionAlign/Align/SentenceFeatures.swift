@@ -4,7 +4,7 @@
 struct SentenceFeatures {
   /// A unit of evidence: it is matched when any of its keys is among the other side's keys.
   struct Item {
-    var keys: [Int32]
+    var keys: ItemKeys
     /// How much a match of this kind says (numbers and names more than words).
     var weight: Float
     /// The chance that a sentence of the other edition picked at random matches it.

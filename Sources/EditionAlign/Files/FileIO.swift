@@ -53,20 +53,25 @@ enum FileIO {
 
   /// Writes every byte of `bytes`, however many calls it takes (pipes take a part at a time).
   static func writeAll(_ bytes: some Collection<UInt8>, to descriptor: FileDescriptor) throws(Errno) {
-    let bytes = Array(bytes)
-    try bytes.withUnsafeBytes { buffer in
-      Result { () throws(Errno) in
-        var written = 0
-        while written < buffer.count {
-          do {
-            written += try descriptor.write(UnsafeRawBufferPointer(rebasing: buffer[written...]), retryOnInterrupt: true)
-          } catch let error as Errno {
-            guard error == .wouldBlock || error == .resourceTemporarilyUnavailable else { throw error }
-            wait(descriptor, for: Int16(POLLOUT))
-          } catch { throw Errno.ioError }
-        }
-      }
-    }.get()
+    // A native string's UTF-8 is written where it lies; other collections are copied once.
+    if let result = bytes.withContiguousStorageIfAvailable({ buffer in
+      Result { () throws(Errno) in try writeAll(UnsafeRawBufferPointer(buffer), to: descriptor) }
+    }) {
+      return try result.get()
+    }
+    try Array(bytes).withUnsafeBytes { buffer in Result { () throws(Errno) in try writeAll(buffer, to: descriptor) } }.get()
+  }
+
+  private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: FileDescriptor) throws(Errno) {
+    var written = 0
+    while written < buffer.count {
+      do {
+        written += try descriptor.write(UnsafeRawBufferPointer(rebasing: buffer[written...]), retryOnInterrupt: true)
+      } catch let error as Errno {
+        guard error == .wouldBlock || error == .resourceTemporarilyUnavailable else { throw error }
+        wait(descriptor, for: Int16(POLLOUT))
+      } catch { throw Errno.ioError }
+    }
   }
 
   /// Waits until a non-blocking descriptor is ready (a terminal or pipe set `O_NONBLOCK` by another program).

@@ -3,9 +3,11 @@
 /// space, zero-width characters and soft hyphens go), quotes unified to `'` and `"`,
 /// dashes to `-`, runs of white space to one space, trimmed.
 public enum MatchingForm {
-  /// The matching form of `text`.
+  /// The matching form of `text`: `text` itself (sharing its storage, no second copy held)
+  /// when the form is the same, as for most Korean sentences.
   public static func of(_ text: String) -> String {
-    unified(casefolded(text))
+    let form = unified(casefolded(text))
+    return form == text ? text : form
   }
 
   /// NFKC casefolded: by ICU, or — for text made only of characters the fold leaves alone

@@ -5,6 +5,34 @@ enum Parallel {
   /// Elements below which one thread does the work.
   static let minimumPerChunk = 64
 
+  /// `body` run for every index of `range`, in contiguous chunks on every core.
+  static func forEach(_ range: Range<Int>, minimumPerChunk: Int = minimumPerChunk, _ body: @Sendable (Int) -> Void) {
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let chunks = min(cores * 2, max(1, range.count / minimumPerChunk))
+    if chunks <= 1 {
+      for i in range { body(i) }
+      return
+    }
+    let size = (range.count + chunks - 1) / chunks
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      let start = range.lowerBound + chunk * size
+      for i in start..<min(range.upperBound, start + size) { body(i) }
+    }
+  }
+
+  /// `update` applied to every element in place, chunks run concurrently: no second array
+  /// is made (for arrays whose elements hold much memory).
+  static func update<Element>(
+    _ elements: inout [Element], minimumPerChunk: Int = minimumPerChunk, _ update: @Sendable (inout Element) -> Void
+  ) {
+    let count = elements.count
+    elements.withUnsafeMutableBufferPointer { buffer in
+      // Each chunk writes only its own indices.
+      nonisolated(unsafe) let base = buffer
+      forEach(0..<count, minimumPerChunk: minimumPerChunk) { update(&base[$0]) }
+    }
+  }
+
   /// `transform` applied to every element, chunks run concurrently.
   static func map<Element: Sendable, Result: Sendable>(
     _ elements: [Element], minimumPerChunk: Int = minimumPerChunk, _ transform: @Sendable (Element) -> Result
