@@ -25,20 +25,15 @@ struct BeadScorer {
   /// Log prior of each shape, in the order of `shapes`.
   var logPriors: [Double]
   /// How often an item of a true pair finds its counterpart, per side.
-  var sourceRecall: Double = 0.4 { didSet { sourceTable = Self.table(source, sourceRecall) } }
-  var targetRecall: Double = 0.4 { didSet { targetTable = Self.table(target, targetRecall) } }
+  var sourceRecall: Double = 0.4 { didSet { sourceTable = LexicalTable(source, q: sourceRecall, chanceGrowth: Self.chanceGrowth) } }
+  var targetRecall: Double = 0.4 { didSet { targetTable = LexicalTable(target, q: targetRecall, chanceGrowth: Self.chanceGrowth) } }
   var lengthWeight: Double = 1
   var lexicalWeight: Double = 0.5
 
   /// Per sentence: the log-likelihood ratio of its items when none is matched, and per item
   /// what a match adds — for beads whose other side has 1, 2, 3 sentences (lanes 1–3).
-  private var sourceTable: [LexicalTable]
-  private var targetTable: [LexicalTable]
-
-  struct LexicalTable {
-    var unmatched: SIMD4<Double>
-    var gain: [SIMD4<Double>]
-  }
+  private var sourceTable: LexicalTable
+  private var targetTable: LexicalTable
 
   /// The prior ratio of the language pair (`LengthRatios`), or nil when unknown.
   let priorRatio: Double?
@@ -60,8 +55,8 @@ struct BeadScorer {
       log(0.89), log(0.045) + tilt, log(0.045) - tilt, log(0.004), log(0.005) + tilt, log(0.005) - tilt,
       log(0.005), log(0.005),
     ]
-    sourceTable = Self.table(source, 0.4)
-    targetTable = Self.table(target, 0.4)
+    sourceTable = LexicalTable(source, q: 0.4, chanceGrowth: Self.chanceGrowth)
+    targetTable = LexicalTable(target, q: 0.4, chanceGrowth: Self.chanceGrowth)
     let severalSentences = source.contains { $0.sentenceCount > 1 } || target.contains { $0.sentenceCount > 1 }
     sourceSentencesBefore = severalSentences ? Self.prefixSums(source.map(\.sentenceCount)) : nil
     targetSentencesBefore = severalSentences ? Self.prefixSums(target.map(\.sentenceCount)) : nil
@@ -77,42 +72,6 @@ struct BeadScorer {
   /// How much a bead's chance matches grow with the sentences on the other side (0: not at all).
   static let chanceGrowth = 1.0
 
-  /// The share of a side's items that the other edition can match at all.
-  static func coverage(_ sentences: [SentenceFeatures]) -> Double {
-    var matchable = 0, all = 0
-    for sentence in sentences {
-      for item in sentence.items {
-        all += 1
-        if item.matchable { matchable += 1 }
-      }
-    }
-    return all == 0 ? 0 : Double(matchable) / Double(all)
-  }
-
-  private static func table(_ sentences: [SentenceFeatures], _ q: Double) -> [LexicalTable] {
-    // An item nothing on the other side can match still says something: a sentence full of
-    // them is likely an omission — as much as the edition's other items find their match.
-    let unmatchablePenalty = 0.75 * log(1 - q * coverage(sentences))
-    return Parallel.map(sentences, minimumPerChunk: 256) { sentence in
-      let entries = sentence.items.prefix(SentenceFeatures.maximumItems).map { item in
-        var matched = SIMD4<Double>(repeating: 0), unmatched = SIMD4<Double>(repeating: 0)
-        guard item.matchable else {
-          let w = Double(item.weight)
-          return (matched, SIMD4<Double>(0, w * unmatchablePenalty, w * unmatchablePenalty, w * unmatchablePenalty))
-        }
-        for k in 1...3 {
-          let chance = 1 - pow(1 - Double(item.chance), 1 + Double(k - 1) * chanceGrowth)
-          let w = Double(item.weight)
-          matched[k] = w * min(5, max(-3, log(q / chance)))
-          unmatched[k] = w * min(5, max(-3, log((1 - q) / (1 - chance))))
-        }
-        return (matched, unmatched)
-      }
-      return LexicalTable(
-        unmatched: entries.reduce(SIMD4<Double>(repeating: 0)) { $0 + $1.1 }, gain: entries.map { $0.0 - $0.1 })
-    }
-  }
-
   /// The score of the bead `source[i0..<i1]` ↔ `target[j0..<j1]`, its share of matched
   /// items (0…1), and its length log-probability.
   func score(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, pairs: PairMatrix) -> (total: Double, similarity: Double, length: Double) {
@@ -127,14 +86,14 @@ struct BeadScorer {
     for i in i0..<i1 {
       var mask: UInt64 = 0
       for j in j0..<j1 { mask |= pairs.masks(i, j).source }
-      lexical += Self.sum(sourceTable[i], mask, lane: j1 - j0)
+      lexical += sourceTable.sum(i, mask, lane: j1 - j0)
       matchedItems += mask.nonzeroBitCount
       allItems += source[i].matchableCount
     }
     for j in j0..<j1 {
       var mask: UInt64 = 0
       for i in i0..<i1 { mask |= pairs.masks(i, j).target }
-      lexical += Self.sum(targetTable[j], mask, lane: i1 - i0)
+      lexical += targetTable.sum(j, mask, lane: i1 - i0)
       matchedItems += mask.nonzeroBitCount
       allItems += target[j].matchableCount
     }
@@ -142,19 +101,6 @@ struct BeadScorer {
       + sentenceCountTerm(i0, i1, j0, j1)
     let similarity = allItems == 0 ? 0 : Double(matchedItems) / Double(allItems)
     return (total, similarity, length)
-  }
-
-  /// The lexical log-likelihood ratio of a sentence whose items `mask` are matched.
-  @inline(__always)
-  private static func sum(_ table: LexicalTable, _ mask: UInt64, lane: Int) -> Double {
-    var total = table.unmatched[lane]
-    var bits = mask
-    while bits != 0 {
-      let n = bits.trailingZeroBitCount
-      total += table.gain[n][lane]
-      bits &= bits - 1
-    }
-    return total
   }
 
   /// Units that hold several sentences (lines of presplit input) pair with as many sentences

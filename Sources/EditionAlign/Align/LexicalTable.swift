@@ -1,0 +1,108 @@
+import Foundation
+
+/// The lexical term of `BeadScorer` for one side of an alignment: per sentence the
+/// log-likelihood ratio of its items when none is matched, and per item what a match adds —
+/// for beads whose other side has 1, 2 or 3 sentences (lanes 1–3).
+///
+/// What an item adds depends only on its kind: its weight, its chance and whether it can be
+/// matched. A document has a few hundred kinds and hundreds of thousands of items, so the
+/// gains are kept once per kind and each item holds the index of its kind.
+struct LexicalTable {
+  /// Per sentence: the sum over its items of what each contributes unmatched.
+  private let unmatched: [SIMD4<Double>]
+  /// Per kind of item: what a match adds (matched minus unmatched).
+  private let gains: [SIMD4<Double>]
+  /// Per sentence, where its items start in `kinds`.
+  private let itemStart: [Int32]
+  /// Per item (the first `SentenceFeatures.maximumItems` of each sentence), its kind.
+  private let kinds: [UInt32]
+
+  /// The table of `sentences` when an item of a true pair finds its counterpart with
+  /// probability `q`.
+  init(_ sentences: [SentenceFeatures], q: Double, chanceGrowth: Double) {
+    // An item nothing on the other side can match still says something: a sentence full of
+    // them is likely an omission — as much as the edition's other items find their match.
+    let unmatchablePenalty = 0.75 * log(1 - q * Self.coverage(sentences))
+    struct Kind: Hashable {
+      var weight: UInt32
+      var chance: UInt32
+      var matchable: Bool
+    }
+    var index: [Kind: UInt32] = [:]
+    var kindUnmatched: [SIMD4<Double>] = []
+    var gains: [SIMD4<Double>] = []
+    var unmatched: [SIMD4<Double>] = []
+    var itemStart: [Int32] = []
+    var kinds: [UInt32] = []
+    unmatched.reserveCapacity(sentences.count)
+    itemStart.reserveCapacity(sentences.count + 1)
+    for sentence in sentences {
+      itemStart.append(Int32(kinds.count))
+      var total = SIMD4<Double>(repeating: 0)
+      for item in sentence.items.prefix(SentenceFeatures.maximumItems) {
+        let kind = Kind(weight: item.weight.bitPattern, chance: item.chance.bitPattern, matchable: item.matchable)
+        let number: UInt32
+        if let known = index[kind] {
+          number = known
+        } else {
+          let (matched, missed) = Self.entry(item, q: q, chanceGrowth: chanceGrowth, unmatchablePenalty: unmatchablePenalty)
+          number = UInt32(gains.count)
+          index[kind] = number
+          gains.append(matched - missed)
+          kindUnmatched.append(missed)
+        }
+        kinds.append(number)
+        total += kindUnmatched[Int(number)]
+      }
+      unmatched.append(total)
+    }
+    itemStart.append(Int32(kinds.count))
+    self.unmatched = unmatched
+    self.gains = gains
+    self.itemStart = itemStart
+    self.kinds = kinds
+  }
+
+  /// What an item contributes matched and unmatched, lanes 1–3.
+  private static func entry(
+    _ item: SentenceFeatures.Item, q: Double, chanceGrowth: Double, unmatchablePenalty: Double
+  ) -> (SIMD4<Double>, SIMD4<Double>) {
+    var matched = SIMD4<Double>(repeating: 0), unmatched = SIMD4<Double>(repeating: 0)
+    let w = Double(item.weight)
+    guard item.matchable else {
+      return (matched, SIMD4<Double>(0, w * unmatchablePenalty, w * unmatchablePenalty, w * unmatchablePenalty))
+    }
+    for k in 1...3 {
+      let chance = 1 - pow(1 - Double(item.chance), 1 + Double(k - 1) * chanceGrowth)
+      matched[k] = w * min(5, max(-3, log(q / chance)))
+      unmatched[k] = w * min(5, max(-3, log((1 - q) / (1 - chance))))
+    }
+    return (matched, unmatched)
+  }
+
+  /// The share of a side's items that the other edition can match at all.
+  static func coverage(_ sentences: [SentenceFeatures]) -> Double {
+    var matchable = 0, all = 0
+    for sentence in sentences {
+      for item in sentence.items {
+        all += 1
+        if item.matchable { matchable += 1 }
+      }
+    }
+    return all == 0 ? 0 : Double(matchable) / Double(all)
+  }
+
+  /// The lexical log-likelihood ratio of sentence `i` whose items `mask` are matched.
+  @inline(__always)
+  func sum(_ i: Int, _ mask: UInt64, lane: Int) -> Double {
+    var total = unmatched[i][lane]
+    let start = Int(itemStart[i])
+    var bits = mask
+    while bits != 0 {
+      let n = bits.trailingZeroBitCount
+      total += gains[Int(kinds[start + n])][lane]
+      bits &= bits - 1
+    }
+    return total
+  }
+}
