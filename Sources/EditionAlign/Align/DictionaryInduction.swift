@@ -50,16 +50,19 @@ enum DictionaryInduction {
   }
 
   private static func add(_ keys: [Int32: [Int32]], to sentences: inout [SentenceFeatures]) {
+    // Every sentence's key set is made whole again (all its items' keys), as before indexing.
     for s in sentences.indices {
+      var itemKeys = sentences[s].itemKeys()
       for word in sentences[s].inducible {
         guard let learned = keys[word] else { continue }
-        if let item = sentences[s].items.firstIndex(where: { $0.keys.contains(word) }) {
-          sentences[s].items[item].keys += learned
+        if let item = itemKeys.firstIndex(where: { $0.contains(word) }) {
+          itemKeys[item] += learned
         } else {
-          sentences[s].items.append(.init(keys: ItemKeys(learned), weight: 1))
+          sentences[s].items.append(.init(weight: 1))
+          itemKeys.append(ItemKeys(learned))
         }
       }
-      sentences[s].keySet = Array(Set(sentences[s].items.flatMap(\.keys))).sorted()
+      sentences[s].setKeys(itemKeys)
     }
   }
 }

@@ -66,10 +66,10 @@ struct FeatureExtractor {
     var inducible: [String] = []
 
     func interned(_ table: KeyTable) -> SentenceFeatures {
-      let items = items.map { SentenceFeatures.Item(keys: ItemKeys($0.keys.lazy.map { table.id($0) }), weight: $0.weight) }
       var features = SentenceFeatures(
-        length: length, items: items, keySet: Array(Set(items.flatMap(\.keys))).sorted(), paragraph: paragraph,
+        length: length, items: items.map { SentenceFeatures.Item(weight: $0.weight) }, paragraph: paragraph,
         startsParagraph: startsParagraph, endsParagraph: endsParagraph)
+      features.setKeys(items.map { ItemKeys($0.keys.lazy.map { table.id($0) }) })
       features.inducible = Array(Set(inducible.map { table.id($0) })).sorted()
       return features
     }
@@ -85,14 +85,18 @@ struct FeatureExtractor {
     let frequency = counts
     let count = Float(other.count)
     Parallel.update(&features, minimumPerChunk: 256) { sentence in
+      let keys = sentence.itemKeys()
       for k in sentence.items.indices {
-        let most = sentence.items[k].keys.map { frequency[$0] ?? 0 }.max() ?? 0
+        let most = keys[k].map { frequency[$0] ?? 0 }.max() ?? 0
         sentence.items[k].matchable = most > 0
         // Smoothed toward 1 in 20, so that a short document does not make every item look common.
         sentence.items[k].chance = min(0.95, (Float(most) + 0.5) / (count + 10))
       }
       // Matchable items first, so that the match masks cover them.
-      sentence.items.sort { $0.matchable && !$1.matchable }
+      var sorted = Array(zip(sentence.items, keys))
+      sorted.sort { $0.0.matchable && !$1.0.matchable }
+      sentence.items = sorted.map(\.0)
+      sentence.setKeys(sorted.map(\.1))
       sentence.indexKeys()
     }
   }

@@ -4,7 +4,6 @@
 struct SentenceFeatures {
   /// A unit of evidence: it is matched when any of its keys is among the other side's keys.
   struct Item {
-    var keys: ItemKeys
     /// How much a match of this kind says (numbers and names more than words).
     var weight: Float
     /// The chance that a sentence of the other edition picked at random matches it.
@@ -19,19 +18,51 @@ struct SentenceFeatures {
   /// Characters other than white space.
   var length: Double
   var items: [Item]
-  /// Every key of the items, sorted, without repeats.
-  var keySet: [Int32]
-  /// For each key of `keySet` (same order), the items (bit n: item n) that hold it.
+  /// Every key of the items, sorted, without repeats; once indexed (`indexKeys`), the keys
+  /// of the first `maximumItems` items only.
+  var keySet: [Int32] = []
+  /// For each key of `keySet` (same order), the items (bit n: item n) that hold it. An
+  /// item's keys are kept only here (and in `overflowKeys`), not a list an item.
   var keyItems: [UInt64] = []
+  /// The keys of the items from `maximumItems` on, which take no part in matching.
+  var overflowKeys: [ItemKeys] = []
 
-  /// Fills `keySet` and `keyItems` from the items (call after the items are final).
-  mutating func indexKeys() {
+  /// The keys of every item, in item order.
+  func itemKeys() -> [ItemKeys] {
+    var keys = [ItemKeys](repeating: ItemKeys([]), count: min(items.count, Self.maximumItems))
+    for (key, mask) in zip(keySet, keyItems) {
+      var bits = mask
+      while bits != 0 {
+        keys[bits.trailingZeroBitCount].append(key)
+        bits &= bits - 1
+      }
+    }
+    return keys + overflowKeys
+  }
+
+  /// Holds `keys` (one entry an item, in item order) as the key set and match masks: every
+  /// key in `keySet`, until `indexKeys` keeps those of the matching items.
+  mutating func setKeys(_ keys: [ItemKeys]) {
     var masks: [Int32: UInt64] = [:]
-    for (n, item) in items.prefix(Self.maximumItems).enumerated() {
-      for key in item.keys { masks[key, default: 0] |= 1 << UInt64(n) }
+    for (n, itemKeys) in keys.enumerated() {
+      let bit: UInt64 = n < Self.maximumItems ? 1 << UInt64(n) : 0
+      for key in itemKeys { masks[key, default: 0] |= bit }
     }
     keySet = masks.keys.sorted()
-    keyItems = keySet.map { masks[$0]! }
+    keyItems = keySet.map { masks[$0] ?? 0 }
+    overflowKeys = Array(keys.dropFirst(Self.maximumItems))
+  }
+
+  /// Keeps in `keySet` only the keys of the first `maximumItems` items, the ones matching
+  /// uses (call after the items are final), and counts the matchable ones.
+  mutating func indexKeys() {
+    var kept: [Int32] = [], masks: [UInt64] = []
+    for (key, mask) in zip(keySet, keyItems) where mask != 0 {
+      kept.append(key)
+      masks.append(mask)
+    }
+    keySet = kept
+    keyItems = masks
     matchableCount = items.prefix(Self.maximumItems).reduce(0) { $0 + ($1.matchable ? 1 : 0) }
   }
 
