@@ -66,6 +66,37 @@ import Testing
   }
 }
 
+/// The fuzz targets' invariants on random editions (seeded, the same every run): offsets
+/// are the input's bytes, every sentence of both editions is in exactly one link, every
+/// export parses with unique JSON keys — on text no fixture has.
+@Suite struct PropertyTests {
+  static let words = [
+    "the", "minister", "said", "on", "Monday", "1,500", "3.2%", "“quoted”", "(Yonhap)", "U.S.", "Dr.", "a.m.", "—",
+    "정부는", "19일", "밝혔다.", "“적절하다”고", "말했다.", "1조", "2000억", "원을", "北", "美", "서울", "(웃음)", "…", "?",
+    "!", ".", "\n", "\n\n", "\t", "<b>", "&amp;", "\u{200D}", "\u{00AD}", "😀", "。", "（注）",
+  ]
+
+  static func randomEdition(_ generator: inout SplitMix64, words count: Int) -> String {
+    (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+  }
+
+  @Test func randomEditionsKeepTheInvariantsOfReadingAligningAndExporting() {
+    var generator = SplitMix64(seed: 0xED17)
+    for _ in 0..<150 {
+      let first = Self.randomEdition(&generator, words: 5 + Int(generator.next() % 80))
+      let second = Self.randomEdition(&generator, words: 5 + Int(generator.next() % 80))
+      let pair = Array(first.utf8) + [FuzzTarget.pairSeparator] + Array(second.utf8)
+      FuzzTarget.text.run(Array(first.utf8))
+      FuzzTarget.export.run(pair)
+    }
+  }
+
+  @Test func builtInPatternsAndLexiconLoad() {
+    #expect(Dateline.entry != nil)
+    #expect(Lexicon.koreanEnglishNews.count > 3_500)
+  }
+}
+
 /// A small, fast, seeded random number generator (Steele, Lea and Flood's SplitMix64), so
 /// that property tests draw the same cases on every run.
 struct SplitMix64: RandomNumberGenerator {

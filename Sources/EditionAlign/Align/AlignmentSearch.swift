@@ -16,8 +16,10 @@ struct AlignmentSearch {
     static func around(_ points: [(Int, Int)], n: Int, m: Int, width: Int) -> Band {
       // The path: (0, 0), the points strictly increasing, (n, m).
       var path: [(Int, Int)] = [(0, 0)]
-      for point in points where point.0 > path.last!.0 && point.1 > path.last!.1 && point.0 < n && point.1 < m {
+      var last = (0, 0)
+      for point in points where point.0 > last.0 && point.1 > last.1 && point.0 < n && point.1 < m {
         path.append(point)
+        last = point
       }
       path.append((n, m))
       var lower = [Int](repeating: 0, count: n + 1)

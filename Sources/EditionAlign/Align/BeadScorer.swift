@@ -65,7 +65,11 @@ struct BeadScorer {
   private static func prefixSums(_ counts: [Int]) -> [Int] {
     var sums = [0]
     sums.reserveCapacity(counts.count + 1)
-    for count in counts { sums.append(sums.last! + count) }
+    var total = 0
+    for count in counts {
+      total += count
+      sums.append(total)
+    }
     return sums
   }
 

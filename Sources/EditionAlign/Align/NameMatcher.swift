@@ -50,9 +50,10 @@ final class NameMatcher {
   /// Then single letters: c k → g, t → d, p f v → b, l → r, z → j, y → i, w → u.
   private static let letters: [UInt8] = {
     var table = (0...255).map { UInt8($0) }
-    for (from, to) in [("c", "g"), ("k", "g"), ("t", "d"), ("p", "b"), ("f", "b"), ("v", "b"), ("l", "r"), ("z", "j"), ("y", "i"), ("w", "u")] {
-      table[Int(from.utf8.first!)] = to.utf8.first!
-    }
+    let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [
+      ("c", "g"), ("k", "g"), ("t", "d"), ("p", "b"), ("f", "b"), ("v", "b"), ("l", "r"), ("z", "j"), ("y", "i"), ("w", "u"),
+    ]
+    for (from, to) in pairs { table[Int(from.value)] = UInt8(to.value) }
     return table
   }()
 

@@ -46,9 +46,9 @@ enum KoreanNames {
   /// Three-syllable Hangul words (particles stripped) that start with a common surname.
   static func korean(_ sentence: String) -> [KoreanName] {
     var names: [KoreanName] = []
-    for token in sentence.split(whereSeparator: { !isHangulSyllable($0.unicodeScalars.first!) }) {
+    for token in sentence.split(whereSeparator: { $0.unicodeScalars.first.map(isHangulSyllable) != true }) {
       let word = Array(KoreanWords.strippingParticle(String(token)).unicodeScalars)
-      let candidates = word.count == 3 ? [word] : (word.count == 4 && isTitleSuffix(word.last!) ? [Array(word.prefix(3))] : [])
+      let candidates = word.count == 3 ? [word] : (word.count == 4 && word.last.map(isTitleSuffix) == true ? [Array(word.prefix(3))] : [])
       for name in candidates {
         let surname = String(name[0])
         guard surnames[surname] != nil else { continue }

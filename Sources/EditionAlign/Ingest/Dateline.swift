@@ -14,7 +14,9 @@ public struct Dateline: Sendable, Hashable {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
   ]
 
-  static let entry: Pattern = {
+  /// The pattern of one dated entry (nil only if the pattern below failed to compile, which a
+  /// test rules out: then no dateline is read rather than the process trapping).
+  static let entry: Pattern? = {
     let label =
       "(?<label>posted|published|updated|modified|last updated|last modified|created|입력|등록|수정|업데이트|송고시간|송고|기사입력|최종\\s?수정|승인|기사승인|게재|발행|갱신)?"
     let month = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
@@ -25,7 +27,7 @@ public struct Dateline: Sendable, Hashable {
     let dayFirst = "(?<d3>\\d{1,2})\\s+(?<mn3>\(month))\\.?\\s*,?\\s*(?<y3>\\d{4})"
     let timeFirst = "((?<hour0>\\d{1,2}):(?<minute0>\\d{2})\\s+)?"
     let pattern = "\(label)\\s*[:：]?\\s*\(timeFirst)(\(numeric)|\(monthFirst)|\(dayFirst))\(time)"
-    return try! Pattern(pattern)
+    return try? Pattern(pattern)
   }()
 
   /// Reads `line` as a dateline; nil when the line is anything else (it must hold dates,
@@ -35,7 +37,7 @@ public struct Dateline: Sendable, Hashable {
     var published: String?
     var updated: String?
     var found = false
-    let matches = Self.entry.matches(in: line)
+    let matches = Self.entry?.matches(in: line) ?? []
     for match in matches {
       guard let iso = Self.iso(match) else { continue }
       found = true

@@ -58,8 +58,9 @@ public final class EditionReader {
       let blockRange: Range<Int>
       switch block {
       case .sentences(let lineRanges):
+        guard let first = lineRanges.first, let last = lineRanges.last else { continue }
         ranges = lineRanges
-        blockRange = lineRanges.first!.lowerBound..<lineRanges.last!.upperBound
+        blockRange = first.lowerBound..<last.upperBound
       case .paragraph(let range):
         let text = Self.unwrapped(decoded.text(range))
         ranges = segmenter.sentenceRanges(in: text).map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) }

@@ -226,7 +226,7 @@ struct HTMLDocument {
           if !word.isEmpty { tokens.append(word.lowercased()) }
           word = ""
         } else {
-          if scalar.properties.isUppercase && !word.isEmpty && word.unicodeScalars.last!.properties.isLowercase {
+          if scalar.properties.isUppercase && !word.isEmpty && word.unicodeScalars.last?.properties.isLowercase == true {
             tokens.append(word.lowercased())
             word = ""
           }
