@@ -142,17 +142,24 @@ struct BeadScorer {
 }
 
 /// Which items of each sentence pair match. Pairs inside the band the search runs in are
-/// computed once into flat rows; others (anchor candidates) on demand.
+/// computed once; others (anchor candidates) on demand. Most pairs of a band share nothing,
+/// so the band is kept sparse: a bit a pair saying whether it matches at all, and the masks
+/// of the pairs that do, one after another (a dense band cost 16 bytes a pair, most of the
+/// search's memory on long documents).
 final class PairMatrix {
   private let source: [SentenceFeatures]
   private let target: [SentenceFeatures]
-  /// For each source sentence, the first target index of its row.
+  /// For each source sentence, the first target index of its row, and the end.
   private var rowStart: [Int] = []
   private var rowEnd: [Int] = []
-  /// Where each row begins in `cells`: the rows one after another in one array (an array a
-  /// row would cost a heap block a sentence).
-  private var rowOffset: [Int] = []
-  private var cells: [(UInt64, UInt64)] = []
+  /// For each source sentence, the first word of its row in `nonzero`.
+  private var rowWord: [Int] = []
+  /// Bit k of a row's words: whether pair (i, rowStart[i] + k) matches anything.
+  private var nonzero: [UInt64] = []
+  /// For each word of `nonzero`, how many matching pairs come before it.
+  private var rank: [UInt32] = []
+  /// The masks of the matching pairs, in row order.
+  private var values: [(UInt64, UInt64)] = []
 
   init(source: [SentenceFeatures], target: [SentenceFeatures]) {
     self.source = source
@@ -173,22 +180,49 @@ final class PairMatrix {
       starts[i] = max(0, low - reach)
       ends[i] = max(starts[i], min(m, high + reach))
     }
-    rowStart = starts
-    rowEnd = ends
+    var words = [Int](repeating: 0, count: n + 1)
+    for i in 0..<n { words[i + 1] = words[i] + (ends[i] - starts[i] + 63) / 64 }
     let source = self.source, target = self.target
-    var offsets = [Int](repeating: 0, count: n + 1)
-    for i in 0..<n { offsets[i + 1] = offsets[i] + ends[i] - starts[i] }
-    rowOffset = offsets
-    var cells = [(UInt64, UInt64)](repeating: (0, 0), count: offsets[n])
-    let (rowStarts, rowEnds, rowOffsets) = (starts, ends, offsets)
-    cells.withUnsafeMutableBufferPointer { buffer in
-      // Each row writes only its own cells.
-      nonisolated(unsafe) let base = buffer
+    let (rowStarts, rowEnds, rowWords) = (starts, ends, words)
+    // Which pairs match at all (each row writes only its own words).
+    var nonzero = [UInt64](repeating: 0, count: words[n])
+    nonzero.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let bits = buffer
       Parallel.forEach(0..<n, minimumPerChunk: 256) { i in
-        for j in rowStarts[i]..<rowEnds[i] { base[rowOffsets[i] + j - rowStarts[i]] = SentenceFeatures.matches(source[i], target[j]) }
+        for j in rowStarts[i]..<rowEnds[i] {
+          let (a, b) = SentenceFeatures.matches(source[i], target[j])
+          if a | b != 0 {
+            let k = j - rowStarts[i]
+            bits[rowWords[i] + k >> 6] |= 1 << UInt64(k & 63)
+          }
+        }
       }
     }
-    self.cells = cells
+    var rank = [UInt32](repeating: 0, count: nonzero.count)
+    var total = 0
+    for w in nonzero.indices {
+      rank[w] = UInt32(truncatingIfNeeded: total)
+      total += nonzero[w].nonzeroBitCount
+    }
+    // The masks of those that do, each row into its own places.
+    var values = [(UInt64, UInt64)](repeating: (0, 0), count: total)
+    let (bits, ranks) = (nonzero, rank)
+    values.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let slots = buffer
+      Parallel.forEach(0..<n, minimumPerChunk: 256) { i in
+        for w in rowWords[i]..<rowWords[i + 1] {
+          var word = bits[w]
+          var slot = Int(ranks[w])
+          while word != 0 {
+            let k = (w - rowWords[i]) * 64 + word.trailingZeroBitCount
+            slots[slot] = SentenceFeatures.matches(source[i], target[rowStarts[i] + k])
+            slot += 1
+            word &= word - 1
+          }
+        }
+      }
+    }
+    (rowStart, rowEnd, rowWord, self.nonzero, self.rank, self.values) = (starts, ends, words, nonzero, rank, values)
   }
 
   private func compute(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
@@ -198,7 +232,12 @@ final class PairMatrix {
   /// (source items matched by target sentence j, target items matched by source sentence i).
   func masks(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
     if i < rowStart.count && j >= rowStart[i] && j < rowEnd[i] {
-      let (s, t) = cells[rowOffset[i] + j - rowStart[i]]
+      let k = j - rowStart[i]
+      let w = rowWord[i] + k >> 6
+      let bit = UInt64(1) << UInt64(k & 63)
+      let word = nonzero[w]
+      guard word & bit != 0 else { return (0, 0) }
+      let (s, t) = values[Int(rank[w]) + (word & (bit - 1)).nonzeroBitCount]
       return (s, t)
     }
     return compute(i, j)

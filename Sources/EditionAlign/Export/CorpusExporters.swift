@@ -122,8 +122,10 @@ public struct HuggingFaceExporter: AlignmentExporter {
   public func export(_ alignment: Alignment) -> [ExportedFile] {
     let sourceKey = JSONText.quoted(alignment.keys.source), targetKey = JSONText.quoted(alignment.keys.target)
     let document = JSONText.quoted(settings.documentID(alignment))
+    let pairs = settings.filter.pairs(alignment)
     var out = ""
-    for pair in settings.filter.pairs(alignment) {
+    out.reserveCapacity(CorpusFilter.estimatedSize(pairs, perPair: 64 + document.utf8.count))
+    for pair in pairs {
       out += "{\"translation\": {\(sourceKey): \(JSONText.quoted(pair.sourceText)), \(targetKey): \(JSONText.quoted(pair.targetText))}, "
       out += "\"score\": \(ExportNumber.score(pair.link.score)), \"document\": \(document)}\n"
     }

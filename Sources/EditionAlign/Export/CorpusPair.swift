@@ -39,12 +39,22 @@ public struct CorpusFilter: Hashable, Sendable {
       if let minimumScore, link.score < minimumScore { continue }
       if link.isOmission && !keepOmissions { continue }
       if oneToOne && (link.source.count != 1 || link.target.count != 1) { continue }
-      let pair = CorpusPair(
-        link: link, sourceText: link.source.map { sourceSentences[$0].text }.joined(separator: " "),
-        targetText: link.target.map { targetSentences[$0].text }.joined(separator: " "))
+      let pair = CorpusPair(link: link, sourceText: Self.text(link.source, sourceSentences), targetText: Self.text(link.target, targetSentences))
       if dropDuplicates && !seen.insert([pair.sourceText, pair.targetText]).inserted { continue }
       pairs.append(pair)
     }
     return pairs
+  }
+
+  /// About how many bytes a line format needs for `pairs`: their texts and `perPair` more a
+  /// pair, reserved up front so that a long document's output is not copied as it grows.
+  public static func estimatedSize(_ pairs: [CorpusPair], perPair: Int) -> Int {
+    pairs.reduce(0) { $0 + $1.sourceText.utf8.count + $1.targetText.utf8.count + perPair }
+  }
+
+  /// The sentences `ids` joined with a space; one sentence's own text (its storage shared,
+  /// not copied) for the one-sentence side of most links.
+  private static func text(_ ids: [Int], _ sentences: [Sentence]) -> String {
+    ids.count == 1 ? sentences[ids[0]].text : ids.map { sentences[$0].text }.joined(separator: " ")
   }
 }

@@ -14,6 +14,7 @@ public struct TextExporter: AlignmentExporter {
     out += "\(alignment.links.count) links, document score \(ExportNumber.score(alignment.documentScore))"
     if pairs.count != alignment.links.count { out += "; \(pairs.count) shown" }
     out += "\n"
+    out.reserveCapacity(out.utf8.count + CorpusFilter.estimatedSize(pairs, perPair: 64))
     for pair in pairs {
       let link = pair.link
       let flag = link.isOmission ? "  GAP" : (link.score < 0.5 ? "  ?  " : "     ")
@@ -44,8 +45,10 @@ public struct JSONLExporter: AlignmentExporter {
     let sourceKey = JSONText.quoted(alignment.keys.source), targetKey = JSONText.quoted(alignment.keys.target)
     var filter = settings.filter
     filter.keepOmissions = true
+    let pairs = filter.pairs(alignment)
     var out = ""
-    for pair in filter.pairs(alignment) {
+    out.reserveCapacity(CorpusFilter.estimatedSize(pairs, perPair: 96))
+    for pair in pairs {
       let link = pair.link
       out += "{\(sourceKey): {\"ids\": \(ExportNumber.list(link.source)), \"text\": \(JSONText.quoted(pair.sourceText))}, "
       out += "\(targetKey): {\"ids\": \(ExportNumber.list(link.target)), \"text\": \(JSONText.quoted(pair.targetText))}, "
