@@ -14,28 +14,6 @@ import Testing
     #expect(texts.contains { $0.hasPrefix("思いました。（大きそうだ）") })
     #expect(texts.allSatisfy { !$0.hasPrefix("）") && !$0.hasPrefix(" ") })
   }
-
-  /// Random paragraphs from the scalars the rules look at: the sentence ranges rise, never
-  /// overlap, stay inside the text, and are trimmed and non-empty.
-  @Test(arguments: [Language.english, .korean, .japanese, Language("de")])
-  func sentenceRangesRiseAndStayInsideAnyParagraph(_ language: Language) {
-    let alphabet: [String] = [
-      "a", "B", "가", "다", "思", " ", " ", ".", "。", "?", "!", "…", "(", ")", "（", "）", "“", "”", "\"", "'",
-      "[", "]", "1", "2", "•", "-", "\u{00A0}", "Dr", "U.S", "\u{200B}", "😀", "\t",
-    ]
-    var generator = SplitMix64(seed: 0x5EED)
-    let segmenter = SentenceSegmenter(language: language)
-    for _ in 0..<3_000 {
-      let length = Int(generator.next() % 40)
-      let text = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
-      let utf8 = Array(text.utf8)
-      var previousEnd = 0
-      for range in segmenter.sentenceRanges(in: text) {
-        #expect(range.lowerBound >= previousEnd && range.upperBound <= utf8.count && !range.isEmpty, "\(text.debugDescription)")
-        previousEnd = range.upperBound
-      }
-    }
-  }
 }
 
 /// Inputs that took time growing with the square of their size (minutes for a megabyte):
@@ -97,19 +75,6 @@ import Testing
   }
 }
 
-/// A small, fast, seeded random number generator (Steele, Lea and Flood's SplitMix64), so
-/// that property tests draw the same cases on every run.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Every input in `Fixtures/hostile/` (crashes and broken invariants the fuzzers found, and
 /// hand-made cases) through every fuzz target it fits: none may trap.

@@ -30,9 +30,7 @@ enum Support {
 
   /// A file in a fresh temporary directory holding `bytes`.
   static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("edalign-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    let url = directory.appendingPathComponent(name)
+    let url = URL(fileURLWithPath: try temporaryDirectory()).appendingPathComponent(name)
     try Data(bytes).write(to: url)
     return url.path
   }
@@ -62,17 +60,7 @@ enum Support {
     process.arguments = ["-c", script]
     process.environment = ProcessInfo.processInfo.environment.merging(["EDALIGN": executable, "ROOT": root.path]) { $1 }
     process.currentDirectoryURL = root
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-    let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-      stderr: String(decoding: stderrData, as: UTF8.self))
+    return try collect(process, stdin: nil)
   }
 
   /// A fresh empty temporary directory.
@@ -87,6 +75,11 @@ enum Support {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    return try collect(process, stdin: stdin)
+  }
+
+  /// Starts `process`, feeds it `stdin` (then closes it), and collects its status and output.
+  private static func collect(_ process: Process, stdin: [UInt8]?) throws -> Run {
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out
     process.standardError = err
@@ -100,5 +93,19 @@ enum Support {
     return Run(
       status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
       stderr: String(decoding: stderrData, as: UTF8.self))
+  }
+}
+
+/// A small, fast, seeded random number generator (Steele, Lea and Flood's SplitMix64), so
+/// that property tests draw the same cases on every run.
+struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
   }
 }
