@@ -58,13 +58,26 @@ struct AlignmentSearch {
     let n = scorer.source.count, m = scorer.target.count
     pairs.prepare(band)
     var offsets = [Int](repeating: 0, count: n + 2)
-    for i in 0...n { offsets[i + 1] = offsets[i] + (band.upper[i] - band.lower[i] + 1) }
-    var best = [Double](repeating: -.infinity, count: offsets[n + 1])
+    var widest = 0
+    for i in 0...n {
+      offsets[i + 1] = offsets[i] + (band.upper[i] - band.lower[i] + 1)
+      widest = max(widest, band.upper[i] - band.lower[i] + 1)
+    }
+    // The best score of a cell is needed only while beads can reach back to its row (at
+    // most three rows): those rows are kept in a ring; the way back is kept for every cell.
+    let reach = BeadScorer.shapes.map(\.0).max() ?? 3
+    let ringRows = reach + 1
+    var best = [Double](repeating: -.infinity, count: ringRows * widest)
     var back = [UInt8](repeating: 255, count: offsets[n + 1])
     func index(_ i: Int, _ j: Int) -> Int { offsets[i] + j - band.lower[i] }
-    best[index(0, 0)] = 0
+    func slot(_ i: Int, _ j: Int) -> Int { (i % ringRows) * widest + j - band.lower[i] }
+    best[slot(0, 0)] = 0
     let shapes = BeadScorer.shapes
     for i in 0...n {
+      if i > 0 {
+        let start = (i % ringRows) * widest
+        for k in start..<(start + widest) { best[k] = -.infinity }
+      }
       for j in band.lower[i]...band.upper[i] {
         if i == 0 && j == 0 { continue }
         var bestScore = -Double.infinity
@@ -72,7 +85,7 @@ struct AlignmentSearch {
         for (shape, (di, dj)) in shapes.enumerated() {
           let pi = i - di, pj = j - dj
           guard pi >= 0, pj >= 0, band.contains(pi, pj) else { continue }
-          let previous = best[index(pi, pj)]
+          let previous = best[slot(pi, pj)]
           if previous == -.infinity { continue }
           let total = previous + scorer.score(pi, i, pj, j, shape: shape, pairs: pairs).total
           if total > bestScore {
@@ -80,7 +93,7 @@ struct AlignmentSearch {
             bestShape = UInt8(shape)
           }
         }
-        best[index(i, j)] = bestScore
+        best[slot(i, j)] = bestScore
         back[index(i, j)] = bestShape
       }
     }
