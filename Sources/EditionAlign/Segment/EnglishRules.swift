@@ -90,22 +90,24 @@ struct EnglishRules: SegmentationRules {
 /// Where words starting with a lower-case letter start, found once per paragraph on first
 /// use, so that asking about every abbreviation of a long paragraph stays linear.
 final class LowercaseWordStarts {
-  private var next: [Int]?
+  /// For each index, the answer (32 bits: a paragraph has fewer scalars than that, and a
+  /// long one-line paragraph would otherwise hold 8 bytes a character here).
+  private var next: [Int32] = []
 
   /// The first index at or after `index` where a word starts with a lower-case letter
   /// (`s.count` when none).
   func first(atOrAfter index: Int, in s: [Unicode.Scalar]) -> Int {
-    if next == nil {
-      var table = [Int](repeating: s.count, count: s.count + 1)
+    if next.isEmpty {
+      var table = [Int32](repeating: Int32(truncatingIfNeeded: s.count), count: s.count + 1)
       var following = s.count
       for i in stride(from: s.count - 1, through: 0, by: -1) {
         let atWordStart = i == 0 || s[i - 1].isSpace || s[i - 1].isOpener || s[i - 1] == "-"
         if atWordStart && s[i].isLowercaseLetter { following = i }
-        table[i] = following
+        table[i] = Int32(truncatingIfNeeded: following)
       }
       next = table
     }
-    return next![min(index, s.count)]
+    return Int(next[min(index, s.count)])
   }
 }
 
