@@ -21,6 +21,14 @@ public enum OutputFile {
       case .brokenPipe: "the reader of the output closed it"
       }
     }
+
+    /// The error for a failed system call on `path`: a closed pipe is `.brokenPipe`.
+    static func failure(_ error: Errno, _ path: String) -> WriteError {
+      error == .brokenPipe ? .brokenPipe : .failed(path: path, reason: FileIO.reason(error))
+    }
+
+    /// The error for the system call that just failed (`errno`) on `path`.
+    static func lastFailure(_ path: String) -> WriteError { failure(Errno(rawValue: errno), path) }
   }
 
   /// Writes `text` to `path` (nil or `-`: standard output). An existing file is replaced
@@ -54,9 +62,7 @@ public enum OutputFile {
     for (file, target) in zip(files, targets) {
       let temporary = try TemporaryFile(beside: target)
       pending.append(temporary)
-      do { try FileIO.writeAll(file.contents.utf8, to: temporary.descriptor) } catch {
-        throw .failed(path: target, reason: FileIO.reason(error))
-      }
+      do { try FileIO.writeAll(file.contents.utf8, to: temporary.descriptor) } catch { throw .failure(error, target) }
     }
     var named: [String] = []
     for (temporary, target) in zip(pending, targets) {
@@ -93,9 +99,7 @@ public enum OutputFile {
   }
 
   private static func writeStream(_ contents: String, _ stream: StandardStreams.Stream, name: String) throws(WriteError) {
-    do { try StandardStreams.write(contents.utf8, to: stream) } catch {
-      throw error == .brokenPipe ? .brokenPipe : .failed(path: name, reason: FileIO.reason(error))
-    }
+    do { try StandardStreams.write(contents.utf8, to: stream) } catch { throw .failure(error, name) }
   }
 
   private static func writeInto(_ path: String, _ contents: String) throws(WriteError) {
@@ -109,7 +113,7 @@ public enum OutputFile {
       defer { try? descriptor.close() }
       try FileIO.writeAll(contents.utf8, to: descriptor)
     } catch let error as Errno {
-      throw error == .brokenPipe ? .brokenPipe : .failed(path: path, reason: FileIO.reason(error))
+      throw .failure(error, path)
     } catch {
       throw .failed(path: path, reason: "\(error)")
     }

@@ -27,12 +27,12 @@ final class TemporaryFile {
     }
     let reason = errno
     guard reason == EOPNOTSUPP || reason == EISDIR || reason == EINVAL else {
-      throw .failed(path: target, reason: FileIO.reason(Errno(rawValue: reason)))
+      throw .failure(Errno(rawValue: reason), target)
     }
     Self.removeAbandoned(in: folder)
     let name = Self.hiddenName(in: folder)
     let named = name.withPlatformString { Glibc.open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(0o666)) }
-    guard named >= 0 else { throw .failed(path: target, reason: FileIO.reason(Errno(rawValue: errno))) }
+    guard named >= 0 else { throw .lastFailure(target) }
     descriptor = FileDescriptor(rawValue: named)
     hiddenName = name
   }
@@ -52,7 +52,7 @@ final class TemporaryFile {
       let source = "/proc/self/fd/\(descriptor.rawValue)"
       if !replacing {
         guard targetPath.withPlatformString({ linkat(AT_FDCWD, source, AT_FDCWD, $0, AT_SYMLINK_FOLLOW) }) == 0 else {
-          throw errno == EEXIST ? .exists(path: target) : .failed(path: target, reason: FileIO.reason(Errno(rawValue: errno)))
+          throw errno == EEXIST ? .exists(path: target) : .lastFailure(target)
         }
         return
       }
@@ -61,7 +61,7 @@ final class TemporaryFile {
       Self.removeAbandoned(in: folder)
       let name = Self.hiddenName(in: folder)
       guard name.withPlatformString({ linkat(AT_FDCWD, source, AT_FDCWD, $0, AT_SYMLINK_FOLLOW) }) == 0 else {
-        throw .failed(path: target, reason: FileIO.reason(Errno(rawValue: errno)))
+        throw .lastFailure(target)
       }
       hiddenName = name
     }
@@ -69,11 +69,11 @@ final class TemporaryFile {
     if !replacing {
       // No clobbering: link the new name (fails if it exists), then drop the hidden one.
       guard hiddenName.withPlatformString({ old in targetPath.withPlatformString { link(old, $0) } }) == 0 else {
-        throw errno == EEXIST ? .exists(path: target) : .failed(path: target, reason: FileIO.reason(Errno(rawValue: errno)))
+        throw errno == EEXIST ? .exists(path: target) : .lastFailure(target)
       }
       _ = hiddenName.withPlatformString(unlink)
     } else if hiddenName.withPlatformString({ old in targetPath.withPlatformString { rename(old, $0) } }) != 0 {
-      throw .failed(path: target, reason: FileIO.reason(Errno(rawValue: errno)))
+      throw .lastFailure(target)
     }
     self.hiddenName = nil
   }
