@@ -18,69 +18,85 @@ struct SentenceFeatures {
   /// Characters other than white space.
   var length: Double
   var items: [Item]
-  /// Every key of the items, sorted, without repeats; once indexed (`indexKeys`), the keys
-  /// of the first `maximumItems` items only.
-  var keySet: [Int32] = []
-  /// For each key of `keySet` (same order), the items (bit n: item n) that hold it. An
-  /// item's keys are kept only here (and in `overflowKeys`), not a list an item.
-  var keyItems: [UInt64] = []
+  /// The items' keys, one entry a key and item that holds it, sorted by key then item: an
+  /// item's keys are kept only here (and in `overflowKeys`), and most keys belong to one
+  /// item, so a byte an entry names it. Once indexed (`indexKeys`), the entries of the first
+  /// `maximumItems` items only.
+  private(set) var entryKeys: [Int32] = []
+  /// The item of each entry of `entryKeys`; `noItem` for an item past `maximumItems`.
+  private(set) var entryItems: [UInt8] = []
   /// The keys of the items from `maximumItems` on, which take no part in matching.
   var overflowKeys: [ItemKeys] = []
+
+  /// The entry item of the items past `maximumItems` (before indexing).
+  private static let noItem = UInt8.max
+
+  /// Every key of the items, sorted, without repeats (see `entryKeys`).
+  var keySet: DistinctKeys { DistinctKeys(keys: entryKeys) }
 
   /// The keys of every item, in item order.
   func itemKeys() -> [ItemKeys] {
     var keys = [ItemKeys](repeating: ItemKeys([]), count: min(items.count, Self.maximumItems))
-    for (key, mask) in zip(keySet, keyItems) {
-      var bits = mask
-      while bits != 0 {
-        keys[bits.trailingZeroBitCount].append(key)
-        bits &= bits - 1
-      }
-    }
+    for (key, item) in zip(entryKeys, entryItems) where item != Self.noItem { keys[Int(item)].append(key) }
     return keys + overflowKeys
   }
 
-  /// Holds `keys` (one entry an item, in item order) as the key set and match masks: every
-  /// key in `keySet`, until `indexKeys` keeps those of the matching items.
+  /// Holds `keys` (one entry an item, in item order) as the entries: every key, until
+  /// `indexKeys` keeps those of the matching items.
   mutating func setKeys(_ keys: [ItemKeys]) {
-    var masks: [Int32: UInt64] = [:]
+    var entries: [(key: Int32, item: UInt8)] = []
     for (n, itemKeys) in keys.enumerated() {
-      let bit: UInt64 = n < Self.maximumItems ? 1 << UInt64(n) : 0
-      for key in itemKeys { masks[key, default: 0] |= bit }
+      let item = n < Self.maximumItems ? UInt8(n) : Self.noItem
+      for key in itemKeys { entries.append((key, item)) }
     }
-    keySet = masks.keys.sorted()
-    keyItems = keySet.map { masks[$0] ?? 0 }
+    entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.item < $1.item }
+    var kept: [(key: Int32, item: UInt8)] = []
+    kept.reserveCapacity(entries.count)
+    for entry in entries {
+      // One entry a key and item; a key only past the 64th item once, as `noItem`.
+      if let last = kept.last, last.key == entry.key, last.item == entry.item || entry.item == Self.noItem { continue }
+      kept.append(entry)
+    }
+    entryKeys = kept.map(\.key)
+    entryItems = kept.map(\.item)
     overflowKeys = Array(keys.dropFirst(Self.maximumItems))
   }
 
-  /// Keeps in `keySet` only the keys of the first `maximumItems` items, the ones matching
-  /// uses (call after the items are final), and counts the matchable ones.
+  /// Keeps only the entries of the first `maximumItems` items, the ones matching uses (call
+  /// after the items are final), and counts the matchable items.
   mutating func indexKeys() {
-    var kept: [Int32] = [], masks: [UInt64] = []
-    for (key, mask) in zip(keySet, keyItems) where mask != 0 {
-      kept.append(key)
-      masks.append(mask)
+    var keys: [Int32] = [], items: [UInt8] = []
+    for (key, item) in zip(entryKeys, entryItems) where item != Self.noItem {
+      keys.append(key)
+      items.append(item)
     }
-    keySet = kept
-    keyItems = masks
-    matchableCount = items.prefix(Self.maximumItems).reduce(0) { $0 + ($1.matchable ? 1 : 0) }
+    entryKeys = keys
+    entryItems = items
+    matchableCount = self.items.prefix(Self.maximumItems).reduce(0) { $0 + ($1.matchable ? 1 : 0) }
   }
 
   /// The items of each sentence that the other's keys match: (of `a`, of `b`).
   static func matches(_ a: SentenceFeatures, _ b: SentenceFeatures) -> (UInt64, UInt64) {
     var ma: UInt64 = 0, mb: UInt64 = 0
     var x = 0, y = 0
-    let ka = a.keySet, kb = b.keySet
+    let ka = a.entryKeys, kb = b.entryKeys
+    let ia = a.entryItems, ib = b.entryItems
     while x < ka.count && y < kb.count {
       if ka[x] < kb[y] {
         x += 1
       } else if ka[x] > kb[y] {
         y += 1
       } else {
-        ma |= a.keyItems[x]
-        mb |= b.keyItems[y]
-        x += 1
-        y += 1
+        // A shared key: every item of either side that holds it.
+        let key = ka[x]
+        while x < ka.count && ka[x] == key {
+          if ia[x] != noItem { ma |= 1 << UInt64(ia[x]) }
+          x += 1
+        }
+        while y < kb.count && kb[y] == key {
+          if ib[y] != noItem { mb |= 1 << UInt64(ib[y]) }
+          y += 1
+        }
       }
     }
     return (ma, mb)
@@ -106,5 +122,24 @@ final class KeyTable {
     let id = Int32(ids.count)
     ids[key] = id
     return id
+  }
+}
+
+/// The distinct keys of sorted entries that may repeat a key (one a holding item).
+struct DistinctKeys: Sequence {
+  let keys: [Int32]
+
+  func makeIterator() -> Iterator { Iterator(keys: keys) }
+
+  struct Iterator: IteratorProtocol {
+    let keys: [Int32]
+    var index = 0
+
+    mutating func next() -> Int32? {
+      guard index < keys.count else { return nil }
+      let key = keys[index]
+      while index < keys.count && keys[index] == key { index += 1 }
+      return key
+    }
   }
 }
