@@ -6,7 +6,7 @@ import SystemPackage
 /// (`<(cat ko.txt)`), interrupted calls and short reads and writes behave as regular files do,
 /// and every failure is a thrown `Errno`, never a trap.
 enum FileIO {
-  /// How much a read asks for when the size is not known in advance (pipes, devices).
+  /// The first buffer when the size is not known in advance (pipes, devices).
   static let chunkSize = 1 << 16
 
   /// Every byte of the file at `path` (`-`: standard input), read to its end.
@@ -24,20 +24,27 @@ enum FileIO {
     } catch { throw Errno.ioError }
   }
 
-  /// Every byte of `descriptor` up to its end: in one read for a regular file of known
-  /// size, in chunks for a pipe, FIFO or terminal; a directory is `EISDIR`.
+  /// Every byte of `descriptor` up to its end, read straight into the result: sized for a
+  /// regular file (one byte more, to see its end in one more read), grown by doubling for a
+  /// pipe, FIFO or terminal; a directory is `EISDIR`.
   static func readAll(_ descriptor: FileDescriptor) throws(Errno) -> [UInt8] {
     var info = stat()
     guard fstat(descriptor.rawValue, &info) == 0 else { throw Errno(rawValue: errno) }
     if info.st_mode & S_IFMT == S_IFDIR { throw Errno.isDirectory }
     let expected = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(expected + 1)
-    var chunk = [UInt8](repeating: 0, count: max(chunkSize, min(expected + 1, 1 << 24)))
+    var bytes = [UInt8](repeating: 0, count: max(expected + 1, chunkSize))
+    var filled = 0
     while true {
-      let count = try chunk.withUnsafeMutableBytes { buffer in Result { () throws(Errno) in try read(descriptor, into: buffer) } }.get()
-      if count == 0 { return bytes }
-      bytes.append(contentsOf: chunk[0..<count])
+      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+      let start = filled
+      let count = try bytes.withUnsafeMutableBytes { buffer in
+        Result { () throws(Errno) in try read(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: buffer[start...])) }
+      }.get()
+      if count == 0 {
+        bytes.removeSubrange(filled...)
+        return bytes
+      }
+      filled += count
     }
   }
 
