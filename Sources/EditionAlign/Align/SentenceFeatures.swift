@@ -4,12 +4,18 @@
 struct SentenceFeatures {
   /// A unit of evidence: it is matched when any of its keys is among the other side's keys.
   struct Item {
-    /// How much a match of this kind says (numbers and names more than words).
-    var weight: Float
     /// The chance that a sentence of the other edition picked at random matches it.
     var chance: Float = 0
+    /// The weight in halves (weights are 1, 1.5 and 2), so that an item takes 8 bytes.
+    private var halfWeight: UInt8
     /// Whether any sentence of the other edition can match it at all.
     var matchable = true
+
+    /// An item of `weight`, a multiple of 0.5 up to 127.5.
+    init(weight: Float) { halfWeight = UInt8(clamping: Int((weight * 2).rounded())) }
+
+    /// How much a match of this kind says (numbers and names more than words).
+    var weight: Float { Float(halfWeight) / 2 }
   }
 
   /// At most this many items of a sentence take part (matches are kept as a bit mask).
