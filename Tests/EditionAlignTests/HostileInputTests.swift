@@ -16,6 +16,17 @@ import Testing
   }
 }
 
+/// Numbers far beyond what an `Int` holds (found by the align fuzzer: a run of 8s with an
+/// `s` after it read as a decade) are numbers, never a trap.
+@Suite struct HugeNumberTests {
+  @Test func aHundredDigitDecadeOrKoreanDateIsNoTrap() {
+    let digits = String(repeating: "8", count: 100)
+    #expect(NumberValues.english("in the \(digits)0s and the 1990s").contains(.decade(1990)))
+    #expect(!NumberValues.korean("\(digits)년대 \(digits)월 \(digits)일").isEmpty)
+    #expect(NumberValues.integer(1e300) == nil && NumberValues.integer(.nan) == nil && NumberValues.integer(1990.5) == 1990)
+  }
+}
+
 /// Inputs that took time growing with the square of their size (minutes for a megabyte):
 /// linear now, they take well under a second; the limit is a thousand times that, so
 /// only a return of the quadratic path fails it. `scripts/bench-hostile` prints the times.

@@ -55,6 +55,12 @@ enum NumberValues {
   ]
 
   /// A run of digits (with `,` thousands separators and a `.` decimal part) at `i`.
+  /// `value` with its fraction dropped, when it is a number an `Int` holds (a run of a
+  /// hundred 8s reads as a Double far beyond `Int.max`).
+  static func integer(_ value: Double) -> Int? {
+    value.isFinite && abs(value) < 1e15 ? Int(value) : nil
+  }
+
   private static func readDigits(_ s: [Unicode.Scalar], _ i: inout Int) -> Double? {
     let start = i
     var text = ""
@@ -90,8 +96,8 @@ enum NumberValues {
           suffix.unicodeScalars.append(s[i])
           i += 1
         }
-        if suffix == "s" && value >= 1000 && Int(value) % 10 == 0 {
-          values.append(.decade(Int(value)))
+        if suffix == "s" && value >= 1000, let year = Self.integer(value), year % 10 == 0 {
+          values.append(.decade(year))
           continue
         }
         // `$5m`, `$10bn`, `3.2tn`: a scale written onto the digits (`m`, `b` only after a currency sign).
@@ -243,8 +249,8 @@ enum NumberValues {
       if i < s.count {
         switch s[i] {
         case "%": percent = true
-        case "월": monthHere = Int(value)
-        case "일": dayHere = Int(value)
+        case "월": monthHere = Self.integer(value)
+        case "일": dayHere = Self.integer(value)
         case "년":
           if i + 1 < s.count && s[i + 1] == "대" { decade = true }
         case "퍼":
@@ -254,8 +260,8 @@ enum NumberValues {
       }
       if percent {
         values.append(.percent(value))
-      } else if decade {
-        values.append(.decade(Int(value)))
+      } else if decade, let year = Self.integer(value) {
+        values.append(.decade(year))
       } else {
         if let month = monthHere, (1...12).contains(month) {
           values.append(.month(month))  // 8월 ↔ August, which carries no number
