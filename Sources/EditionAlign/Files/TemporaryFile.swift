@@ -1,4 +1,5 @@
 import Glibc
+import Synchronization
 import SystemPackage
 
 /// A file written beside its target and named only when complete.
@@ -14,8 +15,8 @@ final class TemporaryFile {
   private var hiddenName: FilePath?
   private let folder: FilePath
 
-  /// Numbers the hidden names one process makes.
-  nonisolated(unsafe) private static var counter = 0
+  /// Numbers the hidden names one process makes (atomically: a batch writes from many threads).
+  private static let counter = Atomic<Int>(0)
 
   init(beside target: String) throws(OutputFile.WriteError) {
     let parent = FilePath(argument: target).removingLastComponent()
@@ -41,8 +42,8 @@ final class TemporaryFile {
 
   /// A new hidden name in `folder`: `.edalign-PID-N.tmp`.
   private static func hiddenName(in folder: FilePath) -> FilePath {
-    counter += 1
-    return folder.appending("\(prefix)\(getpid())-\(counter).tmp")
+    let number = counter.add(1, ordering: .relaxed).newValue
+    return folder.appending("\(prefix)\(getpid())-\(number).tmp")
   }
 
   /// Gives the file the name `target`: a new name only, unless `replacing`.
