@@ -61,16 +61,17 @@ public struct DecodedText: Sendable {
     let units = decoded.utf16
     while k < units.count {
       var scalar = UInt32(units[k])
-      let offset = decoded.offsets[k]
+      // ICU gives -1 for a character it cannot tie to one source byte: the map stays rising.
+      let offset = max(decoded.offsets[k], offsets.last ?? 0)
       var width = 1
       if (0xD800...0xDBFF).contains(scalar), k + 1 < units.count, (0xDC00...0xDFFF).contains(UInt32(units[k + 1])) {
         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[k + 1]) - 0xDC00)
         width = 2
       }
       if scalar == 0xFFFD { replacements += 1 }
-      try Self.checkControl(scalar, at: max(0, offset), file: file)
+      try Self.checkControl(scalar, at: offset, file: file)
       let encoded = Array(String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8)
-      for _ in encoded { offsets.append(max(0, offset)) }
+      for _ in encoded { offsets.append(offset) }
       utf8.append(contentsOf: encoded)
       k += width
     }

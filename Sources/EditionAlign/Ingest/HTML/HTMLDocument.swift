@@ -82,6 +82,7 @@ struct HTMLDocument {
     var open = OpenElements()
     var current: Block?
     var previous = 0
+    var floor = 0
     var linkDepth = 0
     var titleText: [UInt8]? = nil
     var jsonText: [UInt8]? = nil
@@ -177,16 +178,22 @@ struct HTMLDocument {
         // it verbatim (libxml2 may report the event before it at the same position, after
         // reading ahead through a broken tag); else (entities, `&amp;`) the span from the
         // last `&`, and never an empty span.
-        let lower = min(previous, position)
+        // Spans are handed out in page order: a chunk never starts before `floor`, the start
+        // of the last byte's span, even where libxml2 reports a position behind it.
+        let position = max(position, floor)
+        let lower = max(min(previous, position), floor)
         var start = lower, exact = false
-        if position >= bytes.count, utf8[(position - bytes.count)..<position].elementsEqual(bytes) {
+        if position - bytes.count >= floor, utf8[(position - bytes.count)..<position].elementsEqual(bytes) {
           start = position - bytes.count
           exact = true
         } else if let ampersand = utf8[lower..<position].lastIndex(of: 0x26) {
           start = ampersand
         } else if start == position {
-          start = max(0, position - bytes.count)
+          start = max(floor, position - bytes.count)
         }
+        start = min(start, utf8.count - 1)
+        let end = max(position, start + 1)
+        floor = exact ? max(floor, position - 1) : start
         if current == nil || current!.owner != owner || current!.removal != removal {
           flush()
           current = Block(owner: owner, removal: removal)
@@ -198,7 +205,7 @@ struct HTMLDocument {
           let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
           let isNBSP = byte == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0
           let width = isNBSP ? 2 : 1
-          let span = exact ? (start + i)..<(start + i + width) : start..<position
+          let span = exact ? (start + i)..<(start + i + width) : start..<end
           if isSpace || isNBSP {
             if !current!.bytes.isEmpty && current!.bytes.last != 0x20 {
               current!.bytes.append(0x20)
