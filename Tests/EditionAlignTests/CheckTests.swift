@@ -86,7 +86,7 @@ import Testing
     func edition(_ text: String, _ language: Language) -> Edition {
       var metadata = EditionMetadata()
       metadata.published = published
-      let sentence = Sentence(index: 0, paragraph: 0, text: text, normalized: MatchingForm.of(text), range: SourceRange(start: 0, end: text.utf8.count))
+      let sentence = Sentence(index: 0, paragraph: 0, text: text, range: SourceRange(start: 0, end: text.utf8.count))
       return Edition(
         source: "\(language).txt", language: language, shape: .plain, metadata: metadata,
         paragraphs: [Paragraph(index: 0, range: sentence.range, sentences: [sentence])], removed: [])

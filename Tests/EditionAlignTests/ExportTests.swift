@@ -36,7 +36,7 @@ enum HostileText {
 
   static func edition(_ texts: [String], _ language: Language, source: String, url: String) -> Edition {
     let sentences = texts.enumerated().map { index, text in
-      Sentence(index: index, paragraph: 0, text: text, normalized: MatchingForm.of(text), range: SourceRange(start: 0, end: 0))
+      Sentence(index: index, paragraph: 0, text: text, range: SourceRange(start: 0, end: 0))
     }
     var metadata = EditionMetadata()
     metadata.url = url

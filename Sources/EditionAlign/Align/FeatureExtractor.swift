@@ -122,7 +122,8 @@ struct FeatureExtractor {
   private func latinFeatures(_ edition: Edition, _ sentences: [(offset: Int, element: Sentence)], cognates: Bool) -> [RawSentence] {
     let lexicon = self.lexicon
     return Parallel.map(sentences) { index, sentence in
-      let words = EnglishWords.words(in: sentence.normalized)
+      let normalized = sentence.normalized
+      let words = EnglishWords.words(in: normalized)
       let stems = words.map { EnglishStemmer.stem($0) }
       let folded = words.map { Self.folded($0) }
       let content = words.map { !EnglishWords.stopwords.contains($0) && !$0.unicodeScalars.allSatisfy(\.isASCIIDigit) }
@@ -145,10 +146,10 @@ struct FeatureExtractor {
           }
         }
       }
-      for value in NumberValues.english(sentence.normalized) {
+      for value in NumberValues.english(normalized) {
         items.append(.init(keys: [value.key], weight: 2))
       }
-      var raw = Self.features(sentence, index: index, edition: edition, items: items)
+      var raw = Self.features(sentence, normalized, index: index, edition: edition, items: items)
       raw.inducible = words.indices.filter { content[$0] && words[$0].unicodeScalars.count >= 3 }.map { "w:" + folded[$0] }
       return raw
     }
@@ -215,7 +216,7 @@ struct FeatureExtractor {
         ? NumberValues.korean(text)
         : (edition.language == .chinese || edition.language == .japanese ? NumberValues.chinese(text) : NumberValues.english(text))
       for value in values { items.append(.init(keys: [value.key], weight: 2)) }
-      var raw = Self.features(sentence, index: index, edition: edition, items: items)
+      var raw = Self.features(sentence, text, index: index, edition: edition, items: items)
       raw.inducible = unknown
       return raw
     }
@@ -341,9 +342,9 @@ struct FeatureExtractor {
     return keys
   }
 
-  private static func features(_ sentence: Sentence, index: Int, edition: Edition, items: [RawSentence.Item]) -> RawSentence {
+  private static func features(_ sentence: Sentence, _ normalized: String, index: Int, edition: Edition, items: [RawSentence.Item]) -> RawSentence {
     var items = items
-    for key in punctuationKeys(sentence.normalized) { items.append(.init(keys: [key], weight: 1)) }
+    for key in punctuationKeys(normalized) { items.append(.init(keys: [key], weight: 1)) }
     let paragraph = edition.paragraphs[sentence.paragraph]
     return RawSentence(
       length: Double(sentence.text.unicodeScalars.filter { !$0.isSpace }.count), items: items,

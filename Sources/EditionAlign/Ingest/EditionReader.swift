@@ -70,7 +70,7 @@ public final class EditionReader {
         let text = Self.unwrapped(decoded.text(range))
         sentences.append(
           Sentence(
-            index: sentenceIndex, paragraph: paragraphs.count, text: text, normalized: MatchingForm.of(text),
+            index: sentenceIndex, paragraph: paragraphs.count, text: text,
             range: decoded.fileRange(range)))
         sentenceIndex += 1
       }
@@ -125,14 +125,14 @@ public final class EditionReader {
         start: decoded.fileOffset(block.spans.span(range.lowerBound).lowerBound),
         end: decoded.fileOffset(block.spans.span(range.upperBound - 1).upperBound))
     }
-    // Segmenting and the matching forms, paragraphs spread over the cores.
+    // Segmenting, paragraphs spread over the cores.
     let segmented = Parallel.map(article.paragraphs, minimumPerChunk: 64, context: { SentenceSegmenter(language: language) }) {
-      segmenter, block -> [(text: String, normalized: String, range: SourceRange)] in
+      segmenter, block -> [(text: String, range: SourceRange)] in
       let text = block.text
       let utf8 = Array(text.utf8)
       return segmenter.sentenceRanges(in: text).filter { !$0.isEmpty }.map { range in
         let sentence = String(decoding: utf8[range], as: UTF8.self)
-        return (sentence, MatchingForm.of(sentence), fileRange(block, range))
+        return (sentence, fileRange(block, range))
       }
     }
     var paragraphs: [Paragraph] = []
@@ -140,7 +140,7 @@ public final class EditionReader {
     for (block, pieces) in zip(article.paragraphs, segmented) where !pieces.isEmpty {
       var sentences: [Sentence] = []
       for piece in pieces {
-        sentences.append(Sentence(index: sentenceIndex, paragraph: paragraphs.count, text: piece.text, normalized: piece.normalized, range: piece.range))
+        sentences.append(Sentence(index: sentenceIndex, paragraph: paragraphs.count, text: piece.text, range: piece.range))
         sentenceIndex += 1
       }
       paragraphs.append(Paragraph(index: paragraphs.count, range: fileRange(block, 0..<block.bytes.count), sentences: sentences))

@@ -19,16 +19,16 @@ public struct Sentence: Hashable, Codable, Sendable {
   public var paragraph: Int
   /// The sentence exactly as it stands in the input (decoded).
   public var text: String
-  /// The matching form: NFKC casefolded, quotes, dashes and spaces unified.
-  public var normalized: String
+  /// The matching form: NFKC casefolded, quotes, dashes and spaces unified. Computed each
+  /// time (not kept beside `text`, which would double what a long edition holds).
+  public var normalized: String { MatchingForm.of(text) }
   /// Byte range of `text` in the input.
   public var range: SourceRange
 
-  public init(index: Int, paragraph: Int, text: String, normalized: String, range: SourceRange) {
+  public init(index: Int, paragraph: Int, text: String, range: SourceRange) {
     self.index = index
     self.paragraph = paragraph
     self.text = text
-    self.normalized = normalized
     self.range = range
   }
 }
