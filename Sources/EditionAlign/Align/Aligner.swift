@@ -36,12 +36,7 @@ public struct Aligner: Sendable {
 
   /// The lexicon for a language pair: the built-in one for ko–en, plus the user's.
   func lexicon(for a: Language, _ b: Language) -> Lexicon? {
-    var result: Lexicon?
-    if options.useBuiltInLexicon && Set([a, b]) == Set([Language.korean, .english]) { result = .koreanEnglishNews }
-    if let dictionary = options.dictionary {
-      if result == nil { result = dictionary } else { result!.merge(dictionary) }
-    }
-    return result
+    Lexicon.forPair(a, b, builtIn: options.useBuiltInLexicon, adding: options.dictionary)
   }
 
   /// The links of the best path, in two passes. The features are rewritten in place for the

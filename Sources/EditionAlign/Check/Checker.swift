@@ -4,12 +4,16 @@ import Foundation
 public struct CheckOptions: Sendable {
   /// Findings below this are not reported.
   public var minimumSeverity: Severity
-  /// The aligner's options (its lexicon also tells which sentences say the same thing).
-  public var align: AlignOptions
+  /// A lexicon added to the built-in one, as the aligner was given it (the lexicon also tells
+  /// which sentences of a 2-2 link say the same thing).
+  public var dictionary: Lexicon?
+  /// Use the built-in Korean–English news lexicon for ko–en pairs, as the aligner does by default.
+  public var useBuiltInLexicon: Bool
 
-  public init(minimumSeverity: Severity = .medium, align: AlignOptions = AlignOptions()) {
+  public init(minimumSeverity: Severity = .medium, dictionary: Lexicon? = nil, useBuiltInLexicon: Bool = true) {
     self.minimumSeverity = minimumSeverity
-    self.align = align
+    self.dictionary = dictionary
+    self.useBuiltInLexicon = useBuiltInLexicon
   }
 }
 
@@ -68,7 +72,9 @@ private struct CheckContext {
     let translationDay = translation.metadata.published.flatMap(Day.init(iso:))
     originalPublished = originalDay ?? translationDay
     if alignment.links.contains(where: { $0.source.count == 2 && $0.target.count == 2 }) {
-      let lexicon = Aligner(options: options.align).lexicon(for: alignment.source.language, alignment.target.language)
+      let lexicon = Lexicon.forPair(
+        alignment.source.language, alignment.target.language, builtIn: options.useBuiltInLexicon,
+        adding: options.dictionary)
       similarity = SentenceSimilarity(alignment.source, alignment.target, lexicon: lexicon)
     } else {
       similarity = nil

@@ -6,19 +6,6 @@ public protocol AlignmentExporter: Sendable {
   func export(_ alignment: Alignment) -> [ExportedFile]
 }
 
-/// A file an exporter made.
-public struct ExportedFile: Hashable, Sendable {
-  /// What follows the output path: empty for the one file of most formats, `.en`, `.ko`
-  /// for the files of Moses.
-  public var suffix: String
-  public var contents: String
-
-  public init(suffix: String = "", contents: String) {
-    self.suffix = suffix
-    self.contents = contents
-  }
-}
-
 /// What the exporters share: the corpus filter and what to say of the document.
 public struct ExportSettings: Sendable {
   /// Which links become pairs. Alignment formats (ladder, vecalign) always show every link.

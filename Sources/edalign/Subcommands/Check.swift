@@ -52,7 +52,9 @@ struct Check: ParsableCommand {
       let (source, target) = try pair.read()
       let alignOptions = try pair.alignOptions()
       let alignment = Aligner(options: alignOptions).align(source, target)
-      let report = Checker(options: CheckOptions(minimumSeverity: minSeverity, align: alignOptions)).check(alignment)
+      let checkOptions = CheckOptions(
+        minimumSeverity: minSeverity, dictionary: alignOptions.dictionary, useBuiltInLexicon: alignOptions.useBuiltInLexicon)
+      let report = Checker(options: checkOptions).check(alignment)
       try OutputFile.write(format.render(report, minimumSeverity: minSeverity), to: outputOptions.output, force: outputOptions.force)
       let kinds = try failingKinds()
       failing = report.findings.contains { kinds.contains($0.kind) }

@@ -101,6 +101,19 @@ public struct Lexicon: Sendable {
     if let first = headword.unicodeScalars.first, length < 64 { headwordLengths[first, default: 0] |= 1 << UInt64(length) }
   }
 
+  /// The lexicon for a language pair: the built-in one for ko–en (unless `builtIn` is false),
+  /// with `dictionary` added; nil when there is neither. The aligner and the checker both use it.
+  public static func forPair(_ a: Language, _ b: Language, builtIn: Bool = true, adding dictionary: Lexicon? = nil)
+    -> Lexicon?
+  {
+    var result: Lexicon?
+    if builtIn && Set([a, b]) == Set([Language.korean, .english]) { result = .koreanEnglishNews }
+    if let dictionary {
+      if result == nil { result = dictionary } else { result!.merge(dictionary) }
+    }
+    return result
+  }
+
   /// Adds every entry of `other`.
   public mutating func merge(_ other: Lexicon) {
     for (headword, phrases) in other.translations {

@@ -124,3 +124,16 @@ extension FilePermissions {
   /// `rw-rw-rw-`, less the umask: what a shell's `>` creates.
   static let defaultFile: FilePermissions = [.ownerReadWrite, .groupReadWrite, .otherReadWrite]
 }
+
+/// A file to write (an exporter's output): its contents and the suffix of its name.
+public struct ExportedFile: Hashable, Sendable {
+  /// What follows the output path: empty for the one file of most formats, `.en`, `.ko`
+  /// for the files of Moses.
+  public var suffix: String
+  public var contents: String
+
+  public init(suffix: String = "", contents: String) {
+    self.suffix = suffix
+    self.contents = contents
+  }
+}
