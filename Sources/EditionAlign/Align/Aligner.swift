@@ -50,7 +50,7 @@ public struct Aligner: Sendable {
     // The first pass's scorer, pair matrix and search are made and dropped in this scope,
     // so that the features they hold are unique again when the second pass rewrites them
     // (one copy of every sentence's features in memory, not two).
-    var beads: [AlignmentSearch.Bead]
+    var beads: [Bead]
     var learned: [DictionaryInduction.Pair]
     do {
       var search = AlignmentSearch(
@@ -72,26 +72,42 @@ public struct Aligner: Sendable {
     scorer.reestimate(from: beads)
     var search = AlignmentSearch(scorer: scorer, pairs: pairs)
     let secondBand = full ? .full(n, m) : AlignmentSearch.Band.around(
-      beads.map { ($0.source.upperBound, $0.target.upperBound) }, n: n, m: m, width: max(8, options.bandWidth / 3))
+      Self.spans(beads).map { ($0.source.upperBound, $0.target.upperBound) }, n: n, m: m,
+      width: max(8, options.bandWidth / 3))
     beads = search.bestPath(secondBand)
-    return beads.map { bead in
-      let scored = scorer.score(bead.source.lowerBound, bead.source.upperBound, bead.target.lowerBound, bead.target.upperBound, shape: bead.shape, pairs: pairs)
+    return zip(beads, Self.spans(beads)).map { bead, span in
+      let shape = BeadScorer.shapeIndex(bead.shape) ?? BeadScorer.oneToOneIndex
+      let scored = scorer.score(
+        span.source.lowerBound, span.source.upperBound, span.target.lowerBound, span.target.upperBound, shape: shape,
+        pairs: pairs)
       let evidence = LinkEvidence(similarity: scored.similarity, lengthLogProbability: scored.length)
       return Link(
-        source: Array(bead.source), target: Array(bead.target),
-        score: LinkConfidence.probability(shape: bead.shape, evidence: evidence), evidence: evidence)
+        source: bead.source, target: bead.target, score: LinkConfidence.probability(shape: bead.shape, evidence: evidence),
+        evidence: evidence)
+    }
+  }
+
+  /// The sentence ranges each bead of a path spans; an empty side stands where the side's
+  /// bead before it ended.
+  static func spans(_ path: [Bead]) -> [(source: Range<Int>, target: Range<Int>)] {
+    var i = 0, j = 0
+    return path.map { bead in
+      let source = bead.source.first.map { $0..<($0 + bead.source.count) } ?? i..<i
+      let target = bead.target.first.map { $0..<($0 + bead.target.count) } ?? j..<j
+      (i, j) = (source.upperBound, target.upperBound)
+      return (source, target)
     }
   }
 }
 
 extension BeadScorer {
   /// Re-estimates the length ratio, the shape priors and the item recall from an alignment.
-  mutating func reestimate(from beads: [AlignmentSearch.Bead]) {
+  mutating func reestimate(from beads: [Bead]) {
     // The length ratio of the text the first pass paired one to one.
     var pairedSource = 0.0, pairedTarget = 0.0
-    for bead in beads where bead.shape == 0 {
-      pairedSource += source[bead.source.lowerBound].length
-      pairedTarget += target[bead.target.lowerBound].length
+    for bead in beads where bead.shape.isOneToOne {
+      pairedSource += source[bead.source[0]].length
+      pairedTarget += target[bead.target[0]].length
     }
     if pairedSource > 0 && pairedTarget > 0 {
       ratio = LengthRatios.blend(prior: priorRatio, observed: pairedTarget / pairedSource, evidence: min(pairedSource, pairedTarget))
@@ -101,12 +117,12 @@ extension BeadScorer {
     // every evaluation set — the first pass keeps the pairs whose lengths agree, so the
     // estimate is biased low.
     var shapeCounts = [Double](repeating: 1, count: Self.shapes.count)  // add-one smoothing
-    for bead in beads { shapeCounts[bead.shape] += 1 }
+    for bead in beads { if let k = Self.shapeIndex(bead.shape) { shapeCounts[k] += 1 } }
     // How often items of 1-1 links found their counterpart: the recall q of each side.
     let pairs = PairMatrix(source: source, target: target)
     var matched = SIMD2<Double>(0, 0), items = SIMD2<Double>(0, 0)
-    for bead in beads where bead.shape == 0 {
-      let (i, j) = (bead.source.lowerBound, bead.target.lowerBound)
+    for bead in beads where bead.shape.isOneToOne {
+      let (i, j) = (bead.source[0], bead.target[0])
       let masks = pairs.masks(i, j)
       matched += SIMD2(Double(masks.source.nonzeroBitCount), Double(masks.target.nonzeroBitCount))
       items += SIMD2(Double(source[i].matchableCount), Double(target[j].matchableCount))
@@ -132,9 +148,8 @@ enum LinkConfidence {
   /// (intercept, similarity, length log-probability) per shape class: 1-1, many, omission.
   static let coefficients: [(Double, Double, Double)] = [(0.349, 4.428, 0.126), (-1.315, 3.884, 0.134), (1.515, 0.000, 0.000)]
 
-  static func probability(shape: Int, evidence: LinkEvidence) -> Double {
-    let (di, dj) = BeadScorer.shapes[shape]
-    let k = di == 0 || dj == 0 ? 2 : (di == 1 && dj == 1 ? 0 : 1)
+  static func probability(shape: BeadShape, evidence: LinkEvidence) -> Double {
+    let k = shape.isOmission ? 2 : (shape.isOneToOne ? 0 : 1)
     let (a, b, c) = coefficients[k]
     let z = a + b * evidence.similarity + c * evidence.lengthLogProbability
     return (1 / (1 + exp(-z)) * 1000).rounded() / 1000

@@ -43,13 +43,6 @@ struct AlignmentSearch {
     func contains(_ i: Int, _ j: Int) -> Bool { j >= lower[i] && j <= upper[i] }
   }
 
-  /// A bead of the best path.
-  struct Bead {
-    var source: Range<Int>
-    var target: Range<Int>
-    var shape: Int
-  }
-
   let scorer: BeadScorer
   let pairs: PairMatrix
 
@@ -65,10 +58,13 @@ struct AlignmentSearch {
     }
     // The best score of a cell is needed only while beads can reach back to its row (at
     // most three rows): those rows are kept in a ring; the way back is kept for every cell.
-    let reach = BeadScorer.shapes.map(\.0).max() ?? 3
+    let reach = BeadScorer.shapes.map(\.source).max() ?? 3
     let ringRows = reach + 1
     var best = [Double](repeating: -.infinity, count: ringRows * widest)
-    var back = [UInt8](repeating: 255, count: offsets[n + 1])
+    // The way back: the place in `BeadScorer.shapes` of the best bead ending at each cell,
+    // `unreached` where no bead reaches it.
+    let unreached = UInt8.max
+    var back = [UInt8](repeating: unreached, count: offsets[n + 1])
     func index(_ i: Int, _ j: Int) -> Int { offsets[i] + j - band.lower[i] }
     func slot(_ i: Int, _ j: Int) -> Int { (i % ringRows) * widest + j - band.lower[i] }
     best[slot(0, 0)] = 0
@@ -81,8 +77,9 @@ struct AlignmentSearch {
       for j in band.lower[i]...band.upper[i] {
         if i == 0 && j == 0 { continue }
         var bestScore = -Double.infinity
-        var bestShape: UInt8 = 255
-        for (shape, (di, dj)) in shapes.enumerated() {
+        var bestShape = unreached
+        for (shape, step) in shapes.enumerated() {
+          let (di, dj) = (step.source, step.target)
           let pi = i - di, pj = j - dj
           guard pi >= 0, pj >= 0, band.contains(pi, pj) else { continue }
           let previous = best[slot(pi, pj)]
@@ -102,8 +99,8 @@ struct AlignmentSearch {
     while i > 0 || j > 0 {
       let shape = Int(back[index(i, j)])
       guard shape < shapes.count else { break }
-      let (di, dj) = shapes[shape]
-      beads.append(Bead(source: (i - di)..<i, target: (j - dj)..<j, shape: shape))
+      let (di, dj) = (shapes[shape].source, shapes[shape].target)
+      beads.append(Bead(Array((i - di)..<i), Array((j - dj)..<j)))
       i -= di
       j -= dj
     }
@@ -123,7 +120,7 @@ struct AlignmentSearch {
       for key in sentence.keySet where (sourceFrequency[key] ?? 0) <= 3 {
         guard let js = targetIndex[key], js.count <= 3 else { continue }
         for j in js where seen.insert(j).inserted {
-          let scored = scorer.score(i, i + 1, j, j + 1, shape: 0, pairs: pairs)
+          let scored = scorer.score(i, i + 1, j, j + 1, shape: BeadScorer.oneToOneIndex, pairs: pairs)
           if scored.similarity >= 0.3 && scored.length > -6 { candidates.append((i, j)) }
         }
       }

@@ -13,8 +13,17 @@ import Foundation
 ///   no credit for matches it makes by chance;
 /// - a soft preference for paragraph boundaries.
 struct BeadScorer {
-  /// The bead shapes the search considers: (source sentences, target sentences).
-  static let shapes: [(Int, Int)] = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 0), (0, 1)]
+  /// The bead shapes the search considers; the search and the priors refer to a shape by
+  /// its place in this table (`shapeIndex`), 1-1 first.
+  static let shapes: [BeadShape] = [
+    BeadShape(1, 1), BeadShape(1, 2), BeadShape(2, 1), BeadShape(2, 2), BeadShape(1, 3), BeadShape(3, 1),
+    BeadShape(1, 0), BeadShape(0, 1),
+  ]
+  /// The place of 1-1 in `shapes`.
+  static let oneToOneIndex = 0
+
+  /// The place of `shape` in `shapes`, if the search considers it.
+  static func shapeIndex(_ shape: BeadShape) -> Int? { shapes.firstIndex(of: shape) }
 
   let source: [SentenceFeatures]
   let target: [SentenceFeatures]

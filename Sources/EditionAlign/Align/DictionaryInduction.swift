@@ -13,7 +13,7 @@ enum DictionaryInduction {
   /// Pairs that co-occur in at least `minimumCount` links of `beads`, in at least
   /// `minimumShare` of the sentences holding either word.
   static func pairs(
-    _ beads: [AlignmentSearch.Bead], source: [SentenceFeatures], target: [SentenceFeatures],
+    _ beads: [Bead], source: [SentenceFeatures], target: [SentenceFeatures],
     minimumCount: Int = 2, minimumShare: Double = 0.75
   ) -> [Pair] {
     var sourceFrequency: [Int32: Int] = [:], targetFrequency: [Int32: Int] = [:]

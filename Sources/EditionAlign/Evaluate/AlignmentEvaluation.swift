@@ -1,16 +1,5 @@
 import Foundation
 
-/// A bead of an alignment file: source ids and target ids (either may be empty).
-public struct Bead: Hashable, Sendable {
-  public var source: [Int]
-  public var target: [Int]
-
-  public init(_ source: [Int], _ target: [Int]) {
-    self.source = source
-    self.target = target
-  }
-}
-
 /// Strict and lax precision, recall and F1 of predicted beads against gold beads, in the
 /// convention of Vecalign's `score.py`: a strict hit is an exact bead; a lax hit overlaps a
 /// gold bead on both sides; precision counts every predicted bead (insertions and
@@ -129,9 +118,4 @@ public enum AlignmentFiles {
     guard let text = String(validating: bytes, as: UTF8.self) else { throw .unreadable(file: path, reason: "not UTF-8") }
     return text
   }
-}
-
-extension Alignment {
-  /// The links as evaluation beads.
-  public var beads: [Bead] { links.map { Bead($0.source, $0.target) } }
 }

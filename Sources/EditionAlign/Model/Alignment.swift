@@ -17,10 +17,10 @@ public struct Link: Hashable, Codable, Sendable {
     self.evidence = evidence
   }
 
-  /// `"1-2"`: how many sentences of each side the link holds.
-  public var shape: String { "\(source.count)-\(target.count)" }
+  /// How many sentences of each side the link holds (`1-2`).
+  public var shape: BeadShape { BeadShape(source.count, target.count) }
   /// Whether one side is empty: a sentence one edition has and the other lacks.
-  public var isOmission: Bool { source.isEmpty || target.isEmpty }
+  public var isOmission: Bool { shape.isOmission }
 }
 
 /// The signals behind a link's score, for users who ask why (`--explain`).
@@ -64,8 +64,8 @@ public struct Alignment: Hashable, Codable, Sendable {
     return weight == 0 ? 0 : total / weight
   }
 
-  /// Links by shape (`"1-1"`: 12, …).
-  public var shapeCounts: [String: Int] {
+  /// Links by shape (`1-1`: 12, …).
+  public var shapeCounts: [BeadShape: Int] {
     links.reduce(into: [:]) { $0[$1.shape, default: 0] += 1 }
   }
 }
