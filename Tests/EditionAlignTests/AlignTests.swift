@@ -261,3 +261,40 @@ struct PublicAlignmentFigureTests {
     #expect(try parkScore(["--all-pairs"]).f1Strict >= 0.91)
   }
 }
+
+/// The aligner's tuning constants reach the search through `AlignOptions.parameters`.
+@Suite struct AlignmentParametersTests {
+  func align(_ parameters: AlignmentParameters) throws -> Alignment {
+    var options = AlignOptions()
+    options.parameters = parameters
+    return Aligner(options: options).align(
+      try Support.read(Support.path("Fixtures/pairs/omitted-paragraph-chips.en.txt")),
+      try Support.read(Support.path("Fixtures/pairs/omitted-paragraph-chips.ko.txt")))
+  }
+
+  @Test func theStandardParametersAreTheDefaultOptions() throws {
+    #expect(AlignOptions().parameters == .standard)
+    #expect(try align(.standard).links == Aligner().align(
+      try Support.read(Support.path("Fixtures/pairs/omitted-paragraph-chips.en.txt")),
+      try Support.read(Support.path("Fixtures/pairs/omitted-paragraph-chips.ko.txt"))).links)
+  }
+
+  @Test func anOmissionPriorNearOneTurnsEveryLinkIntoOmissions() throws {
+    var parameters = AlignmentParameters()
+    parameters.omissionPrior = 0.999_999
+    parameters.oneToOnePrior = 1e-12
+    parameters.minimumBeadsToReestimatePriors = .max
+    let standard = try align(.standard), skewed = try align(parameters)
+    #expect(standard.links.filter(\.isOmission).count < skewed.links.filter(\.isOmission).count)
+  }
+
+  @Test func aBandOfOneSentenceOnALongPairStillCoversEverySentence() throws {
+    var parameters = AlignmentParameters()
+    parameters.fullSearchCells = 0
+    parameters.bandWidth = 1
+    parameters.minimumSecondBandWidth = 1
+    let alignment = try align(parameters)
+    #expect(alignment.links.flatMap(\.source) == Array(alignment.source.sentences.indices))
+    #expect(alignment.links.flatMap(\.target) == Array(alignment.target.sentences.indices))
+  }
+}

@@ -6,10 +6,8 @@ public struct AlignOptions: Sendable {
   public var dictionary: Lexicon?
   /// Use the built-in Korean–English news lexicon for ko–en pairs.
   public var useBuiltInLexicon = true
-  /// Half-width of the search band around the first-pass path, in sentences, for long documents.
-  public var bandWidth = 20
-  /// Documents with at most this many grid cells are searched in full.
-  public var fullSearchCells = 400_000
+  /// The aligner's tuning constants (band widths, priors, weights).
+  public var parameters = AlignmentParameters.standard
 
   public init(dictionary: Lexicon? = nil) { self.dictionary = dictionary }
 }
@@ -46,7 +44,8 @@ public struct Aligner: Sendable {
     if n == 0 || m == 0 {
       return (0..<n).map { Link(source: [$0], target: [], score: 0.5) } + (0..<m).map { Link(source: [], target: [$0], score: 0.5) }
     }
-    let full = (n + 1) * (m + 1) <= options.fullSearchCells
+    let parameters = options.parameters
+    let full = (n + 1) * (m + 1) <= parameters.fullSearchCells
     // The first pass's scorer, pair matrix and search are made and dropped in this scope,
     // so that the features they hold are unique again when the second pass rewrites them
     // (one copy of every sentence's features in memory, not two).
@@ -54,10 +53,10 @@ public struct Aligner: Sendable {
     var learned: [DictionaryInduction.Pair]
     do {
       var search = AlignmentSearch(
-        scorer: BeadScorer(source: source, target: target, priorRatio: priorRatio), pairs: PairMatrix(source: source, target: target))
-      let firstBand = full ? .full(n, m) : AlignmentSearch.Band.around(search.anchors(), n: n, m: m, width: options.bandWidth)
+        scorer: BeadScorer(source: source, target: target, priorRatio: priorRatio, parameters: parameters), pairs: PairMatrix(source: source, target: target))
+      let firstBand = full ? .full(n, m) : AlignmentSearch.Band.around(search.anchors(), n: n, m: m, width: parameters.bandWidth)
       beads = search.bestPath(firstBand)
-      learned = DictionaryInduction.pairs(beads, source: source, target: target)
+      learned = DictionaryInduction.pairs(beads, source: source, target: target, parameters: parameters)
     }
     // Second pass: words learned from the first alignment; length ratio, shape priors and
     // item recall re-estimated from it.
@@ -67,13 +66,13 @@ public struct Aligner: Sendable {
       FeatureExtractor.setChances(&source, other: target)
       FeatureExtractor.setChances(&target, other: source)
     }
-    var scorer = BeadScorer(source: source, target: target, priorRatio: priorRatio)
+    var scorer = BeadScorer(source: source, target: target, priorRatio: priorRatio, parameters: parameters)
     let pairs = PairMatrix(source: source, target: target)
     scorer.reestimate(from: beads)
     var search = AlignmentSearch(scorer: scorer, pairs: pairs)
     let secondBand = full ? .full(n, m) : AlignmentSearch.Band.around(
       Self.spans(beads).map { ($0.source.upperBound, $0.target.upperBound) }, n: n, m: m,
-      width: max(8, options.bandWidth / 3))
+      width: max(parameters.minimumSecondBandWidth, parameters.bandWidth / parameters.secondBandDivisor))
     beads = search.bestPath(secondBand)
     return zip(beads, Self.spans(beads)).map { bead, span in
       let shape = BeadScorer.shapeIndex(bead.shape) ?? BeadScorer.oneToOneIndex
@@ -110,12 +109,11 @@ extension BeadScorer {
       pairedTarget += target[bead.target[0]].length
     }
     if pairedSource > 0 && pairedTarget > 0 {
-      ratio = LengthRatios.blend(prior: priorRatio, observed: pairedTarget / pairedSource, evidence: min(pairedSource, pairedTarget))
+      ratio = LengthRatios.blend(
+        prior: priorRatio, observed: pairedTarget / pairedSource, evidence: min(pairedSource, pairedTarget),
+        priorWeight: parameters.ratioPriorWeightInCharacters)
     }
-    // The length variance stays at Gale & Church's 6.8: estimated from the first pass's 1-1
-    // links (robustly, by the median) it comes out at 1.5–6 and loses 1–3 points of F1 on
-    // every evaluation set — the first pass keeps the pairs whose lengths agree, so the
-    // estimate is biased low.
+    // The length variance stays fixed (see `AlignmentParameters.lengthVariance`).
     var shapeCounts = [Double](repeating: 1, count: Self.shapes.count)  // add-one smoothing
     for bead in beads { if let k = Self.shapeIndex(bead.shape) { shapeCounts[k] += 1 } }
     // How often items of 1-1 links found their counterpart: the recall q of each side.
@@ -127,10 +125,11 @@ extension BeadScorer {
       matched += SIMD2(Double(masks.source.nonzeroBitCount), Double(masks.target.nonzeroBitCount))
       items += SIMD2(Double(source[i].matchableCount), Double(target[j].matchableCount))
     }
-    if items[0] >= 20 { sourceRecall = min(0.5, max(0.05, matched[0] / items[0])) }
-    if items[1] >= 20 { targetRecall = min(0.5, max(0.05, matched[1] / items[1])) }
+    let bounds = parameters.recallBounds, least = Double(parameters.minimumItemsToReestimateRecall)
+    if items[0] >= least { sourceRecall = min(bounds.upperBound, max(bounds.lowerBound, matched[0] / items[0])) }
+    if items[1] >= least { targetRecall = min(bounds.upperBound, max(bounds.lowerBound, matched[1] / items[1])) }
     let total = shapeCounts.reduce(0, +)
-    if beads.count >= 10 {
+    if beads.count >= parameters.minimumBeadsToReestimatePriors {
       for k in logPriors.indices { logPriors[k] = (logPriors[k] + log(shapeCounts[k] / total)) / 2 }
     }
   }

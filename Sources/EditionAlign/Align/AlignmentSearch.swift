@@ -111,17 +111,20 @@ struct AlignmentSearch {
   /// score well on their own, and that form the longest chain increasing on both sides.
   func anchors() -> [(Int, Int)] {
     let source = scorer.source, target = scorer.target
+    let parameters = scorer.parameters, rare = parameters.anchorMaximumKeyFrequency
     var sourceFrequency: [Int32: Int] = [:], targetIndex: [Int32: [Int]] = [:]
     for sentence in source { for key in sentence.keySet { sourceFrequency[key, default: 0] += 1 } }
     for (j, sentence) in target.enumerated() { for key in sentence.keySet { targetIndex[key, default: []].append(j) } }
     var candidates: [(Int, Int)] = []
     for (i, sentence) in source.enumerated() {
       var seen = Set<Int>()
-      for key in sentence.keySet where (sourceFrequency[key] ?? 0) <= 3 {
-        guard let js = targetIndex[key], js.count <= 3 else { continue }
+      for key in sentence.keySet where (sourceFrequency[key] ?? 0) <= rare {
+        guard let js = targetIndex[key], js.count <= rare else { continue }
         for j in js where seen.insert(j).inserted {
           let scored = scorer.score(i, i + 1, j, j + 1, shape: BeadScorer.oneToOneIndex, pairs: pairs)
-          if scored.similarity >= 0.3 && scored.length > -6 { candidates.append((i, j)) }
+          if scored.similarity >= parameters.anchorMinimumSimilarity && scored.length > parameters.anchorMinimumLengthLogProbability {
+            candidates.append((i, j))
+          }
         }
       }
     }

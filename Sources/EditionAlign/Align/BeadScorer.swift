@@ -29,15 +29,15 @@ struct BeadScorer {
   let target: [SentenceFeatures]
   /// Target characters per source character.
   var ratio: Double
+  /// The aligner's tuning constants.
+  let parameters: AlignmentParameters
   /// Variance of the length difference per character (Gale–Church's s²).
-  var variance: Double = 6.8
+  var variance: Double
   /// Log prior of each shape, in the order of `shapes`.
   var logPriors: [Double]
   /// How often an item of a true pair finds its counterpart, per side.
-  var sourceRecall: Double = 0.4 { didSet { sourceTable = LexicalTable(source, q: sourceRecall, chanceGrowth: Self.chanceGrowth) } }
-  var targetRecall: Double = 0.4 { didSet { targetTable = LexicalTable(target, q: targetRecall, chanceGrowth: Self.chanceGrowth) } }
-  var lengthWeight: Double = 1
-  var lexicalWeight: Double = 0.5
+  var sourceRecall: Double { didSet { sourceTable = LexicalTable(source, q: sourceRecall, parameters: parameters) } }
+  var targetRecall: Double { didSet { targetTable = LexicalTable(target, q: targetRecall, parameters: parameters) } }
 
   /// Per sentence: the log-likelihood ratio of its items when none is matched, and per item
   /// what a match adds — for beads whose other side has 1, 2, 3 sentences (lanes 1–3).
@@ -51,21 +51,41 @@ struct BeadScorer {
   private let sourceSentencesBefore: [Int]?
   private let targetSentencesBefore: [Int]?
 
-  init(source: [SentenceFeatures], target: [SentenceFeatures], priorRatio: Double? = nil) {
+  init(
+    source: [SentenceFeatures], target: [SentenceFeatures], priorRatio: Double? = nil,
+    parameters: AlignmentParameters = .standard
+  ) {
     self.source = source
     self.target = target
     self.priorRatio = priorRatio
+    self.parameters = parameters
+    variance = parameters.lengthVariance
     let sourceLength = source.reduce(0) { $0 + $1.length }
     let targetLength = target.reduce(0) { $0 + $1.length }
     let observed = sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 0
-    ratio = LengthRatios.blend(prior: priorRatio, observed: observed, evidence: min(sourceLength, targetLength))
+    ratio = LengthRatios.blend(
+      prior: priorRatio, observed: observed, evidence: min(sourceLength, targetLength),
+      priorWeight: parameters.ratioPriorWeightInCharacters)
     let tilt = target.count > 0 && source.count > 0 ? log(Double(target.count) / Double(source.count)) : 0
-    logPriors = [
-      log(0.89), log(0.045) + tilt, log(0.045) - tilt, log(0.004), log(0.005) + tilt, log(0.005) - tilt,
-      log(0.005), log(0.005),
-    ]
-    sourceTable = LexicalTable(source, q: 0.4, chanceGrowth: Self.chanceGrowth)
-    targetTable = LexicalTable(target, q: 0.4, chanceGrowth: Self.chanceGrowth)
+    // Tilted toward the side with more sentences: a bead of more target sentences is likelier
+    // where the target edition has more of them.
+    logPriors = Self.shapes.map { shape in
+      let p = parameters
+      let prior: Double
+      switch (min(shape.source, shape.target), max(shape.source, shape.target)) {
+      case (1, 1): prior = p.oneToOnePrior
+      case (1, 2): prior = p.oneToTwoPrior
+      case (2, 2): prior = p.twoToTwoPrior
+      case (1, 3): prior = p.oneToThreePrior
+      default: prior = p.omissionPrior
+      }
+      let lean = shape.isOmission ? 0 : (shape.target > shape.source ? tilt : (shape.target < shape.source ? -tilt : 0))
+      return log(prior) + lean
+    }
+    sourceRecall = parameters.initialRecall
+    targetRecall = parameters.initialRecall
+    sourceTable = LexicalTable(source, q: parameters.initialRecall, parameters: parameters)
+    targetTable = LexicalTable(target, q: parameters.initialRecall, parameters: parameters)
     let severalSentences = source.contains { $0.sentenceCount > 1 } || target.contains { $0.sentenceCount > 1 }
     sourceSentencesBefore = severalSentences ? Self.prefixSums(source.map(\.sentenceCount)) : nil
     targetSentencesBefore = severalSentences ? Self.prefixSums(target.map(\.sentenceCount)) : nil
@@ -82,9 +102,6 @@ struct BeadScorer {
     return sums
   }
 
-  /// How much a bead's chance matches grow with the sentences on the other side (0: not at all).
-  static let chanceGrowth = 1.0
-
   /// The score of the bead `source[i0..<i1]` ↔ `target[j0..<j1]`, its share of matched
   /// items (0…1), and its length log-probability.
   func score(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, pairs: PairMatrix) -> (total: Double, similarity: Double, length: Double) {
@@ -93,7 +110,8 @@ struct BeadScorer {
     var sourceLength = 0.0, targetLength = 0.0
     for i in i0..<i1 { sourceLength += source[i].length }
     for j in j0..<j1 { targetLength += target[j].length }
-    let length = Self.lengthLogProbability(sourceLength, targetLength, ratio: ratio, variance: variance)
+    let length = Self.lengthLogProbability(
+      sourceLength, targetLength, ratio: ratio, variance: variance, floor: parameters.lengthLogProbabilityFloor)
     var lexical = 0.0
     var matchedItems = 0, allItems = 0
     for i in i0..<i1 {
@@ -110,7 +128,7 @@ struct BeadScorer {
       matchedItems += mask.nonzeroBitCount
       allItems += target[j].matchableCount
     }
-    total += lengthWeight * length + lexicalWeight * lexical + paragraphTerm(i0, i1, j0, j1)
+    total += parameters.lengthWeight * length + parameters.lexicalWeight * lexical + paragraphTerm(i0, i1, j0, j1)
       + sentenceCountTerm(i0, i1, j0, j1)
     let similarity = allItems == 0 ? 0 : Double(matchedItems) / Double(allItems)
     return (total, similarity, length)
@@ -124,29 +142,28 @@ struct BeadScorer {
     guard let sourceSentences = sourceSentencesBefore, let targetSentences = targetSentencesBefore else { return 0 }
     let units = abs((i1 - i0) - (j1 - j0))
     let sentences = abs((sourceSentences[i1] - sourceSentences[i0]) - (targetSentences[j1] - targetSentences[j0]))
-    return Self.sentenceCountWeight * Double(units - sentences)
+    return parameters.sentenceCountWeight * Double(units - sentences)
   }
-
-  /// Per sentence of disagreement; 1–3 all gain 1–1.5 points of F1 on the park documents
-  /// (`scripts/eval-alignment`).
-  static let sentenceCountWeight = 1.5
 
   /// Crossing a paragraph boundary on one side costs; ending a paragraph on both sides pays a little.
   private func paragraphTerm(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
     var term = 0.0
-    if source[i0].paragraph != source[i1 - 1].paragraph { term -= 1 }
-    if target[j0].paragraph != target[j1 - 1].paragraph { term -= 1 }
+    let cost = parameters.paragraphCrossingCost, bonus = parameters.paragraphEndBonus
+    if source[i0].paragraph != source[i1 - 1].paragraph { term -= cost }
+    if target[j0].paragraph != target[j1 - 1].paragraph { term -= cost }
     let sourceEnds = source[i1 - 1].endsParagraph, targetEnds = target[j1 - 1].endsParagraph
-    if sourceEnds && targetEnds { term += 0.3 } else if sourceEnds != targetEnds { term -= 0.3 }
+    if sourceEnds && targetEnds { term += bonus } else if sourceEnds != targetEnds { term -= bonus }
     return term
   }
 
   /// log P(|δ|) of Gale & Church, δ = (l₂ − c·l₁) / (c·√(s²·(l₁ + l₂/c)/2)).
-  static func lengthLogProbability(_ l1: Double, _ l2: Double, ratio: Double, variance: Double) -> Double {
+  static func lengthLogProbability(_ l1: Double, _ l2: Double, ratio: Double, variance: Double, floor: Double = -40)
+    -> Double
+  {
     let mean = (l1 + l2 / ratio) / 2
     let delta = abs(l2 - ratio * l1) / (ratio * (variance * max(mean, 1)).squareRoot())
     let tail = erfc(delta / 2.0.squareRoot())  // 2·(1 − Φ(|δ|))
-    return max(log(max(tail, 1e-300)), -40)
+    return max(log(max(tail, 1e-300)), floor)
   }
 }
 
@@ -178,7 +195,7 @@ final class PairMatrix {
   /// Computes every pair a bead inside `band` can touch, rows in parallel.
   func prepare(_ band: AlignmentSearch.Band) {
     let n = source.count, m = target.count
-    let reach = 3  // the widest bead
+    let reach = BeadScorer.shapes.map { max($0.source, $0.target) }.max() ?? 3  // the widest bead
     var starts = [Int](repeating: 0, count: n), ends = [Int](repeating: 0, count: n)
     for i in 0..<n {
       var low = m, high = 0

@@ -13,19 +13,20 @@ enum DictionaryInduction {
   /// Pairs that co-occur in at least `minimumCount` links of `beads`, in at least
   /// `minimumShare` of the sentences holding either word.
   static func pairs(
-    _ beads: [Bead], source: [SentenceFeatures], target: [SentenceFeatures],
-    minimumCount: Int = 2, minimumShare: Double = 0.75
+    _ beads: [Bead], source: [SentenceFeatures], target: [SentenceFeatures], parameters: AlignmentParameters
   ) -> [Pair] {
+    let (minimumCount, minimumShare) = (parameters.inductionMinimumCount, parameters.inductionMinimumShare)
+    let frequent = parameters.inductionMaximumFrequency
     var sourceFrequency: [Int32: Int] = [:], targetFrequency: [Int32: Int] = [:]
     for sentence in source { for key in sentence.inducible { sourceFrequency[key, default: 0] += 1 } }
     for sentence in target { for key in sentence.inducible { targetFrequency[key, default: 0] += 1 } }
     var together: [Pair: Int] = [:]
-    for bead in beads where !bead.source.isEmpty && !bead.target.isEmpty && bead.source.count + bead.target.count <= 3 {
+    for bead in beads where !bead.source.isEmpty && !bead.target.isEmpty && bead.source.count + bead.target.count <= parameters.inductionMaximumBeadSentences {
       let left = Set(bead.source.flatMap { source[$0].inducible })
       let right = Set(bead.target.flatMap { target[$0].inducible })
       // Words seen too often are no translation clue: the link holds them by chance.
-      for a in left where (sourceFrequency[a] ?? 0) <= 12 {
-        for b in right where (targetFrequency[b] ?? 0) <= 12 { together[Pair(source: a, target: b), default: 0] += 1 }
+      for a in left where (sourceFrequency[a] ?? 0) <= frequent {
+        for b in right where (targetFrequency[b] ?? 0) <= frequent { together[Pair(source: a, target: b), default: 0] += 1 }
       }
     }
     var result: [Pair] = []

@@ -19,10 +19,11 @@ struct LexicalTable {
 
   /// The table of `sentences` when an item of a true pair finds its counterpart with
   /// probability `q`.
-  init(_ sentences: [SentenceFeatures], q: Double, chanceGrowth: Double) {
+  init(_ sentences: [SentenceFeatures], q: Double, parameters: AlignmentParameters) {
+    let chanceGrowth = parameters.chanceGrowth
     // An item nothing on the other side can match still says something: a sentence full of
     // them is likely an omission — as much as the edition's other items find their match.
-    let unmatchablePenalty = 0.75 * log(1 - q * Self.coverage(sentences))
+    let unmatchablePenalty = parameters.unmatchablePenaltyShare * log(1 - q * Self.coverage(sentences))
     struct Kind: Hashable {
       var weight: UInt32
       var chance: UInt32
