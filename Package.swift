@@ -37,10 +37,11 @@ let package = Package(
     // in an ordinary build `edalign-fuzz TARGET FILE…` replays inputs.
     .target(name: "FuzzTargets", dependencies: ["EditionAlign"]),
     .executableTarget(name: "edalign-fuzz", dependencies: ["FuzzTargets"]),
-    .testTarget(
-      name: "EditionAlignTests",
-      dependencies: ["EditionAlign", "FuzzTargets"],
-      resources: []
-    ),
+    // Paths of Fixtures/ and runs of the built `edalign`, shared by the two test targets.
+    .target(name: "TestSupport", dependencies: ["EditionAlign"], path: "Tests/TestSupport"),
+    // The library, stage by stage.
+    .testTarget(name: "EditionAlignTests", dependencies: ["EditionAlign", "FuzzTargets", "TestSupport"]),
+    // The `edalign` command as a user runs it: exit statuses, streams, files, formats.
+    .testTarget(name: "EdalignCommandTests", dependencies: ["EditionAlign", "TestSupport"]),
   ]
 )

@@ -37,6 +37,9 @@ enum Diagnostics {
     } catch let error as ExportError {
       Self.error(error.description)
       throw ExitCode(64)
+    } catch let error as BoilerplateRuleError {
+      Self.error(error.description)
+      throw ExitCode(64)
     } catch OutputFile.WriteError.brokenPipe {
       throw ExitCode(141)
     } catch let error as OutputFile.WriteError {

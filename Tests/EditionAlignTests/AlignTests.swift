@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import EditionAlign
 
 /// The aligner on the seed pair and EditionAlign's own Korean–English pairs with gold.

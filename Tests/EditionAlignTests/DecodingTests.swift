@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import EditionAlign
 
 /// Encodings read, bad input rejected with the file named (and the byte offset).

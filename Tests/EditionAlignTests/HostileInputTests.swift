@@ -1,6 +1,7 @@
 import Foundation
 import FuzzTargets
 import Testing
+import TestSupport
 @testable import EditionAlign
 
 /// Input a hostile user (or a batch of thousands of real pages) brings: each case here once

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import EditionAlign
 
 /// Page dumps in several Korean news sites' styles, against checked expectations in
@@ -42,6 +43,21 @@ import Testing
     #expect(yonhap.metadata.bylines.contains("(서울=연합뉴스) 홍길동 기자 ="))
     let joongang = try Support.read(Support.path("Fixtures/pages/joongang-ko.txt"))
     #expect(!joongang.sentences.contains { $0.text.contains("반도체 감산 효과") })
+  }
+}
+
+/// Boilerplate rules come from Swift users: a pattern that does not compile is a typed error.
+@Suite struct BoilerplateRuleTests {
+  @Test func aRuleThatIsNotARegularExpressionIsATypedErrorNamingIt() {
+    var rules = BoilerplateRules.standard
+    rules.rules.append(BoilerplateRule(.navigation, "([unclosed"))
+    do {
+      _ = try EditionReader(options: ReadOptions(boilerplate: rules))
+      Issue.record("the reader accepted a pattern that does not compile")
+    } catch {
+      #expect(error.pattern == "([unclosed")
+      #expect(error.description.contains("\"([unclosed\" is not a valid regular expression"))
+    }
   }
 }
 

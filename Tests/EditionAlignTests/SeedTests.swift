@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import EditionAlign
 
 /// The seed pair, read as delivered, against `Fixtures/seed.gold.json`.

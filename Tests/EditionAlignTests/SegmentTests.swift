@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import EditionAlign
 
 /// The segmenter's language rules, on EditionAlign's own gold fixtures and on the public

@@ -56,15 +56,17 @@ void cicu_transliterator_close(cicu_transliterator *transliterator);
 int32_t cicu_transliterate(cicu_transliterator *transliterator, uint16_t *text, int32_t *length,
                            int32_t capacity, int32_t *status);
 
-/// Writes ICU's version ("72.1") into `buffer`.
-// Converts `length` bytes in `charset` (an ICU converter name: "EUC-KR", "windows-949", …) to
-// UTF-16 in `dest`, and for each UTF-16 unit the offset of the source byte it came from in
-// `offsets`. With `strict`, an illegal sequence stops the conversion (status > 0); without,
-// it becomes U+FFFD. Returns the UTF-16 length; status > 0 on failure (dest too small: 15).
+/// Converts `length` bytes in `charset` (an ICU converter name: "EUC-KR", "windows-949", …) to
+/// UTF-16 in `dest`, and for each UTF-16 unit the offset of the source byte it came from in
+/// `offsets` (-1 where ICU cannot tie a unit to one byte). With `strict`, an illegal sequence
+/// stops the conversion (status > 0); without, it becomes U+FFFD. Returns the UTF-16 length;
+/// status > 0 on failure (dest too small: 15).
 int32_t cicu_decode(const char *charset, const char *src, int32_t length, uint16_t *dest, int32_t *offsets,
                     int32_t capacity, int32_t strict, int32_t *status);
 
+/// Writes ICU's version ("72.1") into `buffer`.
 void cicu_version(char *buffer, int32_t capacity);
+
 /// Whether ICU knows `language` (an ISO 639 code, "en", "ko", "fil") as a language: 1 or 0.
 int32_t cicu_is_known_language(const char *language);
 

@@ -9,9 +9,16 @@ struct CompiledBoilerplateRules {
   let rules: [Rule]
   let leadingBylines: [Pattern]
 
-  init(_ source: BoilerplateRules) throws {
-    rules = try source.rules.map { Rule(kind: $0.kind, position: $0.position, pattern: try Pattern($0.pattern)) }
-    leadingBylines = try source.leadingBylines.map { try Pattern($0) }
+  init(_ source: BoilerplateRules) throws(BoilerplateRuleError) {
+    func compiled(_ pattern: String) throws(BoilerplateRuleError) -> Pattern {
+      do { return try Pattern(pattern) } catch { throw BoilerplateRuleError(pattern: pattern, reason: "\(error)") }
+    }
+    var rules: [Rule] = []
+    for rule in source.rules { rules.append(Rule(kind: rule.kind, position: rule.position, pattern: try compiled(rule.pattern))) }
+    self.rules = rules
+    var bylines: [Pattern] = []
+    for pattern in source.leadingBylines { bylines.append(try compiled(pattern)) }
+    leadingBylines = bylines
   }
 
   /// The kind of boilerplate `line` is, or nil. `inHeader`: no title seen yet.
@@ -30,4 +37,14 @@ struct CompiledBoilerplateRules {
     }
     return 0
   }
+}
+
+/// A boilerplate rule whose pattern is not a valid regular expression.
+public struct BoilerplateRuleError: Error, CustomStringConvertible, Hashable {
+  /// The pattern as given.
+  public var pattern: String
+  /// What the regular-expression compiler said.
+  public var reason: String
+
+  public var description: String { "boilerplate rule pattern \(JSONText.quoted(pattern)) is not a valid regular expression: \(reason)" }
 }

@@ -21,7 +21,8 @@ public final class EditionReader {
   private let rules: CompiledBoilerplateRules
   private var segmenters: [Language: SentenceSegmenter] = [:]
 
-  public init(options: ReadOptions = ReadOptions()) throws {
+  /// Throws when a boilerplate rule of `options` is not a valid regular expression.
+  public init(options: ReadOptions = ReadOptions()) throws(BoilerplateRuleError) {
     self.options = options
     self.rules = try CompiledBoilerplateRules(options.boilerplate)
   }

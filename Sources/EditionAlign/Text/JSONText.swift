@@ -1,9 +1,9 @@
 /// JSON string literals written by hand, so that records keep the exact key order and
 /// spacing of EditionAlign's line formats (`{"paragraph": 0, "index": 0, …}`).
-enum JSONText {
+package enum JSONText {
   /// `text` as a JSON string literal: quotes, backslashes and control characters escaped,
   /// everything else as UTF-8 (multi-byte sequences never contain bytes below 0x80).
-  static func quoted(_ text: String) -> String {
+  package static func quoted(_ text: String) -> String {
     var out: [UInt8] = [0x22]
     out.reserveCapacity(text.utf8.count + 2)
     let hex: [UInt8] = Array("0123456789abcdef".utf8)

@@ -37,13 +37,14 @@ struct EvalSegmentation: ParsableCommand {
       if !json {
         out.line("file".padding(28) + "texts  exact   P      R      F1")
       }
+      let language = try lang.map { code throws(ValidationError) in try Language.parsed(code) }
       for file in files {
         let items = try SegmentationEvaluation.readGold(file)
-        let score = SegmentationEvaluation.score(items, language: lang.map { Language($0) })
+        let score = SegmentationEvaluation.score(items, language: language)
         let name = file.split(separator: "/").last.map(String.init) ?? file
         if json {
           out.line(
-            "{\"file\": \"\(name)\", \"texts\": \(score.texts), \"exact_match\": \(score.exactMatch.rounded4), "
+            "{\"file\": \(JSONText.quoted(name)), \"texts\": \(score.texts), \"exact_match\": \(score.exactMatch.rounded4), "
               + "\"precision\": \(score.precision.rounded4), \"recall\": \(score.recall.rounded4), \"f1\": \(score.f1.rounded4)}")
         } else {
           out.line(
@@ -55,7 +56,7 @@ struct EvalSegmentation: ParsableCommand {
           for (number, item) in items.enumerated() where missed.contains(item.id ?? "line \(number + 1)") {
             out.line("  miss \(item.id ?? "line \(number + 1)")")
             out.line("    gold: " + item.sentences.joined(separator: " ‖ "))
-            out.line("    ours: " + SegmentationEvaluation.split(item.text, language: lang.map { Language($0) }).joined(separator: " ‖ "))
+            out.line("    ours: " + SegmentationEvaluation.split(item.text, language: language).joined(separator: " ‖ "))
           }
         }
       }

@@ -1,6 +1,7 @@
 import Foundation
 import FuzzTargets
 import Testing
+import TestSupport
 @testable import EditionAlign
 
 /// `edalign` on the streams and paths of pipelines: closed and full standard streams,

@@ -1,42 +1,42 @@
 import Foundation
-@testable import EditionAlign
+import EditionAlign
 
-/// Paths and readers shared by the tests; inputs come from `Fixtures/` and `seeds/`.
-enum Support {
-  static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+/// Paths, readers and runs of `edalign` shared by the test targets; inputs come from `Fixtures/` and `seeds/`.
+public enum Support {
+  public static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+  public static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
-  static let seedEnglish = path("seeds/000_74b0305e89fd4377.txt")
-  static let seedKorean = path("Fixtures/seed-ko.txt")
+  public static let seedEnglish = path("seeds/000_74b0305e89fd4377.txt")
+  public static let seedKorean = path("Fixtures/seed-ko.txt")
 
   /// The evaluation sets beside the project (`../shared/data`), when this checkout has them.
-  static let sharedData = root.deletingLastPathComponent().appendingPathComponent("shared/data").path
-  static var hasSharedData: Bool { FileManager.default.fileExists(atPath: sharedData + "/segmentation") }
+  public static let sharedData = root.deletingLastPathComponent().appendingPathComponent("shared/data").path
+  public static var hasSharedData: Bool { FileManager.default.fileExists(atPath: sharedData + "/segmentation") }
 
-  static func read(_ path: String, _ options: ReadOptions = ReadOptions()) throws -> Edition {
+  public static func read(_ path: String, _ options: ReadOptions = ReadOptions()) throws -> Edition {
     try EditionReader(options: options).read(file: path)
   }
 
-  static func read(bytes: [UInt8], _ options: ReadOptions = ReadOptions()) throws -> Edition {
+  public static func read(bytes: [UInt8], _ options: ReadOptions = ReadOptions()) throws -> Edition {
     try EditionReader(options: options).read(bytes: bytes, source: "input.txt")
   }
 
-  static func json(_ path: String) throws -> [String: Any] {
+  public static func json(_ path: String) throws -> [String: Any] {
     let data = try Data(contentsOf: URL(fileURLWithPath: path))
     return try JSONSerialization.jsonObject(with: data) as! [String: Any]
   }
 
   /// A file in a fresh temporary directory holding `bytes`.
-  static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
+  public static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
     let url = URL(fileURLWithPath: try temporaryDirectory()).appendingPathComponent(name)
     try Data(bytes).write(to: url)
     return url.path
   }
 
   /// The `edalign` executable built beside the tests.
-  static var executable: String {
+  public static var executable: String {
     let candidates = [
       URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("edalign").path,
       Bundle.main.bundleURL.appendingPathComponent("edalign").path,
@@ -46,15 +46,16 @@ enum Support {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
   }
 
-  struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+  /// How a run of `edalign` (or a shell script) ended and what it wrote.
+  public struct Run: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
   }
 
   /// Runs a bash `script` in which `$EDALIGN` is the executable (for closed streams,
   /// process substitution, FIFOs and file names that are not UTF-8).
-  static func shell(_ script: String) throws -> Run {
+  public static func shell(_ script: String) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
     process.arguments = ["-c", script]
@@ -64,14 +65,14 @@ enum Support {
   }
 
   /// A fresh empty temporary directory.
-  static func temporaryDirectory() throws -> String {
+  public static func temporaryDirectory() throws -> String {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("edalign-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     return directory.path
   }
 
   /// Runs `edalign` with `arguments`, feeding `stdin`.
-  static func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Run {
+  public static func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -98,10 +99,10 @@ enum Support {
 
 /// A small, fast, seeded random number generator (Steele, Lea and Flood's SplitMix64), so
 /// that property tests draw the same cases on every run.
-struct SplitMix64: RandomNumberGenerator {
+public struct SplitMix64: RandomNumberGenerator {
   private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
+  public init(seed: UInt64) { state = seed }
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

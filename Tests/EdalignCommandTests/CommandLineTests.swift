@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import EditionAlign
 
 /// `edalign segment` and `edalign eval segmentation` as a shell user runs them.
@@ -78,6 +79,16 @@ import Testing
     let bad = try Support.run(["eval", "segmentation", try Support.temporaryFile("gold.jsonl", Array("{\"x\": 1}\n".utf8))])
     #expect(bad.status == 2)
     #expect(bad.stderr.contains("gold.jsonl:1:"))
+  }
+
+  @Test func evalSegmentationJSONEscapesAFileNameWithQuotes() throws {
+    let gold = try String(contentsOfFile: Support.path("Fixtures/segmentation/en_news_rules.jsonl"), encoding: .utf8)
+    let path = try Support.temporaryFile("say \"hi\"\\.jsonl", Array(gold.utf8))
+    let run = try Support.run(["eval", "segmentation", path, "--json"])
+    #expect(run.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    #expect(object?["file"] as? String == "say \"hi\"\\.jsonl")
+    #expect(try Support.run(["eval", "segmentation", path, "--lang", "english!"]).status == 64)
   }
 }
 
