@@ -1,6 +1,6 @@
 /// Throughput of EditionAlign's segmenter beside ICU's raw sentence break iteration on
 /// the same paragraphs.
-public struct SegmentationBenchmark: Sendable {
+package struct SegmentationBenchmark: Sendable {
   /// Bytes of UTF-8 text segmented per pass.
   public var bytes: Int
   /// Raw ICU break iteration, in MB/s (10^6 bytes per second).

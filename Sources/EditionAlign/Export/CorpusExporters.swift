@@ -57,7 +57,7 @@ private func tableRows(_ alignment: Alignment, _ settings: ExportSettings) -> [[
 /// pair a line. There is no quoting: tabs and line breaks inside a text become spaces, so a
 /// row never breaks, and `"` is an ordinary character (read with quoting off:
 /// `pandas.read_csv(f, sep="\t", quoting=csv.QUOTE_NONE)`).
-public struct TSVExporter: AlignmentExporter {
+struct TSVExporter: AlignmentExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
@@ -72,7 +72,7 @@ public struct TSVExporter: AlignmentExporter {
 /// holds a comma, a quote or a line break (quotes doubled), rows ended by CRLF. Texts are
 /// kept as they are, line breaks included; every CSV reader (Python's `csv`, pandas,
 /// sqlite's `.import --csv`, spreadsheets) reads them back.
-public struct CSVExporter: AlignmentExporter {
+struct CSVExporter: AlignmentExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
@@ -94,7 +94,7 @@ public struct CSVExporter: AlignmentExporter {
 /// Moses line pairs: one file a language (`.en`, `.ko` after the output path), the same
 /// number of lines, a segment a line. Line breaks, tabs, VT, FF, NEL and U+2028/U+2029
 /// inside a segment become spaces.
-public struct MosesExporter: AlignmentExporter {
+struct MosesExporter: AlignmentExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
@@ -114,7 +114,7 @@ public struct MosesExporter: AlignmentExporter {
 
 /// Hugging Face translation records, a pair a line:
 /// `{"translation": {"en": "…", "ko": "…"}, "score": 0.93, "document": "…"}`.
-public struct HuggingFaceExporter: AlignmentExporter {
+struct HuggingFaceExporter: AlignmentExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }

@@ -1,6 +1,6 @@
 /// The alignment side by side for reading: scores shown, omissions as gaps, doubtful links
 /// (score below 0.5) flagged. Filters apply, except that omissions always show.
-public struct TextExporter: AlignmentExporter {
+struct TextExporter: AlignmentExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
@@ -36,7 +36,7 @@ public struct TextExporter: AlignmentExporter {
 /// editions' language codes: `{"en": {"ids": [3], "text": "…"}, "ko": {"ids": [4, 5],
 /// "text": "… …"}, "score": 0.93}`; an omission has `"ids": []` and `"text": ""`. Filters
 /// apply, except that omissions are always kept (they are part of the alignment).
-public struct JSONLExporter: AlignmentExporter {
+struct JSONLExporter: AlignmentExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
@@ -65,7 +65,7 @@ public struct JSONLExporter: AlignmentExporter {
 
 /// Vecalign's alignment format, `[3]:[4, 5]:0.07` a line (the first list indexes the first
 /// edition; the number is a cost, 1 − score), every link included.
-public struct VecalignExporter: AlignmentExporter {
+struct VecalignExporter: AlignmentExporter {
   public init() {}
 
   public func export(_ alignment: Alignment) -> [ExportedFile] {
@@ -80,7 +80,7 @@ public struct VecalignExporter: AlignmentExporter {
 /// hunalign's ladder format: a rung `n<TAB>m<TAB>score` where each link starts (n sentences
 /// of the first edition and m of the second before it, the link's score), and a last rung
 /// at (N, M) with score 0, so that consecutive rungs bound each link.
-public struct LadderExporter: AlignmentExporter {
+struct LadderExporter: AlignmentExporter {
   public init() {}
 
   public func export(_ alignment: Alignment) -> [ExportedFile] {

@@ -5,7 +5,7 @@ import Foundation
 /// properties (`x-score`, `x-document`, and each edition's `x-url`, `x-published` where the
 /// page gave them) before a `<tuv xml:lang="…"><seg>` per side. Text is escaped, characters
 /// XML 1.0 forbids are removed; an omission kept (`keepOmissions`) is a `<tu>` of one `<tuv>`.
-public struct TMXExporter: AlignmentExporter {
+struct TMXExporter: AlignmentExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
@@ -59,7 +59,7 @@ public struct TMXExporter: AlignmentExporter {
 /// `<unit>` a pair with the score in a note and one `<segment>` of `<source>` and `<target>`.
 /// Ids are unique (`u1`, `s1`, …); white space is kept (`xml:space="preserve"`). An
 /// omission kept has no `<target>`, or an empty `<source/>`.
-public struct XLIFFExporter: AlignmentExporter {
+struct XLIFFExporter: AlignmentExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }

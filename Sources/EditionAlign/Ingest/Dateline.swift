@@ -1,6 +1,6 @@
 /// A page's dateline (`Posted September. 05, 2023 08:22`, `입력 2023-09-05 00:00 업데이트 …`,
 /// `Published : Sept. 5, 2023 - 14:22`, `등록 2023.09.05. 18:30`), read into ISO 8601 times.
-public struct Dateline: Sendable, Hashable {
+struct Dateline: Sendable, Hashable {
   /// Publication time, ISO 8601 (`2023-09-05T08:22`).
   public var published: String?
   /// Update time, ISO 8601.

@@ -1,6 +1,6 @@
 /// The text of an input file, decoded, with the way back from offsets in the decoded
 /// UTF-8 to byte offsets in the file.
-public struct DecodedText: Sendable {
+package struct DecodedText: Sendable {
   /// The encodings EditionAlign reads.
   public enum Encoding: String, Sendable, Codable {
     case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE"

@@ -1,6 +1,6 @@
 /// A line of decoded input: its content with surrounding white space trimmed,
 /// as a range of the decoded UTF-8. Blank lines have an empty range.
-public struct Line: Sendable, Hashable {
+struct Line: Sendable, Hashable {
   /// Range of the trimmed content in the decoded UTF-8.
   public var range: Range<Int>
   /// The trimmed content.

@@ -2,7 +2,7 @@
 /// replacing it: NFKC casefolded (full-width digits and letters become ASCII, NBSP a
 /// space, zero-width characters and soft hyphens go), quotes unified to `'` and `"`,
 /// dashes to `-`, runs of white space to one space, trimmed.
-public enum MatchingForm {
+enum MatchingForm {
   /// The matching form of `text`: `text` itself (sharing its storage, no second copy held)
   /// when the form is the same, as for most Korean sentences.
   public static func of(_ text: String) -> String {

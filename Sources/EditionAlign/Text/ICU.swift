@@ -2,7 +2,7 @@ import CICU
 
 /// The Swift face of the CICU shim: ICU's break iteration, normalization and
 /// transliteration on Swift strings. No other file imports CICU.
-public enum ICU {
+package enum ICU {
   /// ICU's version, e.g. "72.1".
   public static var version: String {
     var buffer = [CChar](repeating: 0, count: 32)
@@ -63,7 +63,7 @@ extension ICU {
 }
 
 /// An error reported by ICU, with ICU's name for it.
-public struct ICUError: Error, CustomStringConvertible, Sendable {
+package struct ICUError: Error, CustomStringConvertible, Sendable {
   public let operation: String
   public let status: Int32
 
@@ -74,7 +74,7 @@ public struct ICUError: Error, CustomStringConvertible, Sendable {
 
 /// One kind of ICU break iterator, opened for a locale and reusable across texts.
 /// Not thread-safe: use one per task.
-public final class ICUBreakIterator {
+final class ICUBreakIterator {
   /// What the iterator finds the boundaries of.
   public enum Kind: Sendable { case sentence, word }
 
@@ -152,7 +152,7 @@ public final class ICUBreakIterator {
 
 /// An ICU transliterator opened by ID (`Hangul-Latin; Latin-ASCII`, `Any-Latin`, …).
 /// Not thread-safe: use one per task.
-public final class ICUTransliterator {
+final class ICUTransliterator {
   private let handle: OpaquePointer
   /// The transform ID the transliterator was opened with.
   public let id: String
