@@ -6,7 +6,9 @@ import SystemPackage
 public enum StandardStreams {
   /// One of the three standard streams.
   public enum Stream: Int32, Sendable {
-    case input = 0, output = 1, error = 2
+    case input = 0
+    case output = 1
+    case error = 2
 
     var name: String {
       switch self {

@@ -127,7 +127,7 @@ public final class EditionReader {
         end: decoded.fileOffset(block.spans.span(range.upperBound - 1).upperBound))
     }
     // Segmenting, paragraphs spread over the cores.
-    let segmented = Parallel.map(article.paragraphs, minimumPerChunk: 64, context: { SentenceSegmenter(language: language) }) {
+    let segmented = Parallel.map(article.paragraphs, minimumPerChunk: 64, context: SentenceSegmenter(language: language)) {
       segmenter, block -> [(text: String, range: SourceRange)] in
       let text = block.text
       let utf8 = Array(text.utf8)

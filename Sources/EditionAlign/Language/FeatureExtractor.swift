@@ -107,7 +107,7 @@ struct FeatureExtractor {
     let sentences = edition.sentences
     guard edition.shape == .presplit else { return Array(repeating: 1, count: sentences.count) }
     let language = edition.language
-    return Parallel.map(sentences, minimumPerChunk: 256, context: { SentenceSegmenter(language: language) }) { segmenter, sentence in
+    return Parallel.map(sentences, minimumPerChunk: 256, context: SentenceSegmenter(language: language)) { segmenter, sentence in
       max(1, segmenter.sentenceRanges(in: sentence.text).count)
     }
   }
@@ -175,7 +175,7 @@ struct FeatureExtractor {
   private func foreignFeatures(_ edition: Edition, _ sentences: [(offset: Int, element: Sentence)], names index: NameIndex?) -> [RawSentence] {
     let korean = edition.language == .korean
     let extractor = self
-    return Parallel.map(sentences, context: { ForeignRuns(names: index.map { NameMatcher(index: $0) }) }) {
+    return Parallel.map(sentences, context: ForeignRuns(names: index.map { NameMatcher(index: $0) })) {
       runs, pair in
       let names = runs.names
       let (index, sentence) = pair

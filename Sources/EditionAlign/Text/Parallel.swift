@@ -37,13 +37,14 @@ enum Parallel {
   static func map<Element: Sendable, Result: Sendable>(
     _ elements: [Element], minimumPerChunk: Int = minimumPerChunk, _ transform: @Sendable (Element) -> Result
   ) -> [Result] {
-    map(elements, minimumPerChunk: minimumPerChunk, context: { () }) { _, element in transform(element) }
+    map(elements, minimumPerChunk: minimumPerChunk, context: ()) { _, element in transform(element) }
   }
 
   /// `transform` applied to every element; each chunk first makes its own `context` (an
-  /// object that is not thread-safe, such as an ICU transliterator).
+  /// object that is not thread-safe, such as an ICU transliterator: the expression is
+  /// evaluated once a chunk).
   static func map<Element: Sendable, Result: Sendable, Context>(
-    _ elements: [Element], minimumPerChunk: Int = minimumPerChunk, context: @Sendable () -> Context,
+    _ elements: [Element], minimumPerChunk: Int = minimumPerChunk, context: @autoclosure @Sendable () -> Context,
     _ transform: @Sendable (Context, Element) -> Result
   ) -> [Result] {
     let cores = ProcessInfo.processInfo.activeProcessorCount
