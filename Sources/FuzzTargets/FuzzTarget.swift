@@ -71,7 +71,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     let utf8 = Array(text.utf8)
     var previous = 0
     for range in SentenceSegmenter(language: language).sentenceRanges(in: text) {
-      precondition(range.lowerBound >= previous && range.lowerBound < range.upperBound && range.upperBound <= utf8.count)
+      precondition(
+        range.lowerBound >= previous && range.lowerBound < range.upperBound && range.upperBound <= utf8.count)
       precondition(String(validating: utf8[range], as: UTF8.self) != nil, "a sentence cut inside a character")
       previous = range.upperBound
     }
@@ -79,7 +80,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 
   static func alignPair(_ bytes: [UInt8], check: Bool) -> Alignment? {
     let cut = bytes.firstIndex(of: pairSeparator) ?? bytes.count / 2
-    let first = Array(bytes[..<cut]), second = Array(bytes[min(bytes.count, cut + 1)...])
+    let first = Array(bytes[..<cut])
+    let second = Array(bytes[min(bytes.count, cut + 1)...])
     guard let reader = reader(nil), let a = try? reader.read(bytes: first, source: "a.txt"),
       let b = try? reader.read(bytes: second, source: "b.txt")
     else { return nil }
@@ -97,7 +99,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   static func export(_ bytes: [UInt8]) {
     guard let alignment = alignPair(bytes, check: false) else { return }
     let settings = ExportSettings(
-      filter: CorpusFilter(keepOmissions: true), columns: [.sourceText, .targetText, .score, .document, .sourceIDs, .targetIDs],
+      filter: CorpusFilter(keepOmissions: true),
+      columns: [.sourceText, .targetText, .score, .document, .sourceIDs, .targetIDs],
       header: true, creationDate: Date(timeIntervalSince1970: 0))
     for format in ExportFormat.allCases {
       for file in format.exporter(settings).export(alignment) {
@@ -114,7 +117,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     }
     let report = Checker().check(alignment)
     Invariants.jsonDocument(ReportFormat.json.render(report))
-    precondition(XMLCheck.isWellFormed(ReportFormat.html.render(report).replacingOccurrences(of: "<!DOCTYPE html>", with: "")))
+    precondition(
+      XMLCheck.isWellFormed(ReportFormat.html.render(report).replacingOccurrences(of: "<!DOCTYPE html>", with: "")))
   }
 }
 
@@ -127,12 +131,14 @@ public enum Invariants {
   static func offsets(_ edition: Edition, in bytes: [UInt8]) {
     var previous = 0
     let html = edition.shape == .html
-    let plainUTF8 = edition.shape != .html && !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && !bytes.starts(with: [0xFF, 0xFE])
+    let plainUTF8 =
+      edition.shape != .html && !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && !bytes.starts(with: [0xFF, 0xFE])
       && !bytes.starts(with: [0xFE, 0xFF])
     for (index, sentence) in edition.sentences.enumerated() {
       let range = sentence.range
       precondition(sentence.index == index, "sentence indices out of order")
-      precondition(range.start >= previous && range.start < range.end && range.end <= bytes.count, "offsets out of order")
+      precondition(
+        range.start >= previous && range.start < range.end && range.end <= bytes.count, "offsets out of order")
       if plainUTF8 {
         let slice = bytes[range.start..<range.end].map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
         precondition(String(decoding: slice, as: UTF8.self) == sentence.text, "a sentence is not its bytes")
@@ -143,7 +149,8 @@ public enum Invariants {
 
   /// Every sentence of both editions in exactly one link, links in document order, scores in 0…1.
   static func links(_ alignment: Alignment) {
-    var nextSource = 0, nextTarget = 0
+    var nextSource = 0
+    var nextTarget = 0
     for link in alignment.links {
       precondition(link.source.isEmpty || link.source == Array(nextSource..<(nextSource + link.source.count)))
       precondition(link.target.isEmpty || link.target == Array(nextTarget..<(nextTarget + link.target.count)))

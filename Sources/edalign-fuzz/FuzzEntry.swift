@@ -22,14 +22,16 @@ import FuzzTargets
 
   @_silgen_name("LLVMFuzzerRunDriver")
   private func runDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
   ) -> CInt
 
   // SwiftPM links an executable's entry point as `<module>_main`: hand it to libFuzzer's driver.
   @_cdecl("edalign_fuzz_main")
   public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc, argv = argv
+    var argc = argc
+    var argv = argv
     return runDriver(&argc, &argv) { data, size in fuzzOne(data, size) }
   }
 #endif

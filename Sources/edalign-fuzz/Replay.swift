@@ -8,7 +8,8 @@ import FuzzTargets
     static func main() throws {
       let arguments = CommandLine.arguments.dropFirst()
       guard let name = arguments.first, let target = FuzzTarget(rawValue: name) else {
-        print("usage: edalign-fuzz TARGET FILE…  (targets: \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")))")
+        print(
+          "usage: edalign-fuzz TARGET FILE…  (targets: \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")))")
         return
       }
       for path in arguments.dropFirst() {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Glibc
 import EditionAlign
+import Glibc
 
 /// Messages to standard error, coloured only when it is a terminal.
 enum Diagnostics {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import EditionAlign
 
@@ -18,7 +18,8 @@ import TestSupport
     #expect(findings.stdout.contains("ko#2 en#2  3.2% ≠ 2.3 percent"))
     #expect(try Support.run(["check"] + pair("numbers-flood") + ["--fail-on", "name,date"]).status == 0)
     #expect(try Support.run(["check"] + pair("swapped-pair") + ["--min-severity", "high"]).status == 0)
-    #expect(try Support.run(["check", Support.path("Fixtures/check/missing.en.txt"), pair("numbers-flood")[1]]).status == 2)
+    #expect(
+      try Support.run(["check", Support.path("Fixtures/check/missing.en.txt"), pair("numbers-flood")[1]]).status == 2)
     #expect(try Support.run(["check"] + pair("numbers-flood") + ["--fail-on", "typo"]).status == 64)
   }
 
@@ -29,7 +30,9 @@ import TestSupport
     #expect(findings.count == 2)
     let first = findings[0]
     #expect(first["kind"] as? String == "date" && first["severity"] as? String == "high")
-    #expect((first["en"] as? [String: Any])?["ids"] as? [Int] == [0] && (first["ko"] as? [String: Any])?["ids"] as? [Int] == [0])
+    #expect(
+      (first["en"] as? [String: Any])?["ids"] as? [Int] == [0]
+        && (first["ko"] as? [String: Any])?["ids"] as? [Int] == [0])
     #expect((first["values"] as? [String: String]) == ["en": "Wednesday", "ko": "14일"])
     let summary = try #require(json["summary"] as? [String: Any])
     #expect(summary["findings"] as? Int == 2 && (summary["by_kind"] as? [String: Int])?["date"] == 2)
@@ -40,7 +43,9 @@ import TestSupport
     #expect(run.status == 1)
     let page = run.stdout
     #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("</html>"))
-    for outside in ["<script", "src=", "<link", "url(", "http://", "https://", "@import"] { #expect(!page.contains(outside), "\(outside)") }
+    for outside in ["<script", "src=", "<link", "url(", "http://", "https://", "@import"] {
+      #expect(!page.contains(outside), "\(outside)")
+    }
     #expect(page.contains("class=\"gap\">— not in the English edition —"))
     #expect(page.contains("leaves out a paragraph (3 sentences)"))
     #expect(page.contains("@media print"))

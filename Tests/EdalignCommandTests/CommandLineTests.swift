@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import EditionAlign
 
 /// `edalign segment` and `edalign eval segmentation` as a shell user runs them.
@@ -12,7 +13,8 @@ import TestSupport
     #expect(lines.count == 15)
     let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Support.seedEnglish)))
     let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
-    let start = first["start"] as! Int, end = first["end"] as! Int
+    let start = first["start"] as! Int
+    let end = first["end"] as! Int
     #expect(String(decoding: bytes[start..<end], as: UTF8.self) == first["text"] as? String)
     #expect(lines[0].hasPrefix("{\"paragraph\": 0, \"index\": 0, \"text\": \"Russian Ambassador to North Korea"))
     #expect(lines[0].hasSuffix("\"start\": \(start), \"end\": \(end)}"))
@@ -71,12 +73,16 @@ import TestSupport
   }
 
   @Test func evalSegmentationPrintsFiguresPerFile() throws {
-    let run = try Support.run(["eval", "segmentation", Support.path("Fixtures/segmentation/en_news_rules.jsonl"), "--json"])
+    let run = try Support.run([
+      "eval", "segmentation", Support.path("Fixtures/segmentation/en_news_rules.jsonl"), "--json",
+    ])
     #expect(run.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
     #expect(object["exact_match"] as? Double == 1.0)
     #expect(object["f1"] as? Double == 1.0)
-    let bad = try Support.run(["eval", "segmentation", try Support.temporaryFile("gold.jsonl", Array("{\"x\": 1}\n".utf8))])
+    let bad = try Support.run([
+      "eval", "segmentation", try Support.temporaryFile("gold.jsonl", Array("{\"x\": 1}\n".utf8)),
+    ])
     #expect(bad.status == 2)
     #expect(bad.stderr.contains("gold.jsonl:1:"))
   }
@@ -95,15 +101,16 @@ import TestSupport
 /// Every kind of bad input, through the command line: status 2, the file named, nothing on
 /// standard output.
 @Suite struct BadInputCommandLineTests {
-  @Test(arguments: [
-    ("invalid.txt", Array("abc".utf8) + [0xC3, 0x28], "invalid UTF-8 at byte offset 3"),
-    ("nul.txt", Array("abc".utf8) + [0x00] + Array("def".utf8), "NUL byte at byte offset 3"),
-    ("binary.bin", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00], "control character 0x2 at byte offset 4"),
-    ("utf16.txt", [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8], "invalid UTF-16 (unpaired surrogate) at byte offset 4"),
-    ("empty.txt", [], "the file is empty"),
-    ("blank.txt", Array("  \n\n\t\n".utf8), "holds only white space"),
-    ("chrome.txt", Array("Go to contents\n\n한국어\n\nPosted September. 05, 2023 08:22\n".utf8), "no body text left"),
-  ] as [(String, [UInt8], String)])
+  @Test(
+    arguments: [
+      ("invalid.txt", Array("abc".utf8) + [0xC3, 0x28], "invalid UTF-8 at byte offset 3"),
+      ("nul.txt", Array("abc".utf8) + [0x00] + Array("def".utf8), "NUL byte at byte offset 3"),
+      ("binary.bin", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00], "control character 0x2 at byte offset 4"),
+      ("utf16.txt", [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8], "invalid UTF-16 (unpaired surrogate) at byte offset 4"),
+      ("empty.txt", [], "the file is empty"),
+      ("blank.txt", Array("  \n\n\t\n".utf8), "holds only white space"),
+      ("chrome.txt", Array("Go to contents\n\n한국어\n\nPosted September. 05, 2023 08:22\n".utf8), "no body text left"),
+    ] as [(String, [UInt8], String)])
   func badInputExitsTwoNamingTheFile(_ name: String, _ bytes: [UInt8], _ message: String) throws {
     let path = try Support.temporaryFile(name, bytes)
     let run = try Support.run(["segment", path, "--format", "jsonl"])
@@ -127,7 +134,9 @@ import TestSupport
   }
 
   @Test func usageErrorsExitSixtyFour() throws {
-    let run = try Support.run(["segment", Support.seedEnglish, "--input", "presplit", "--presplit", "--format", "jsonl", "--lang"])
+    let run = try Support.run([
+      "segment", Support.seedEnglish, "--input", "presplit", "--presplit", "--format", "jsonl", "--lang",
+    ])
     #expect(run.status == 64)
   }
 }
@@ -142,7 +151,9 @@ import TestSupport
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n").map(String.init)
     #expect(lines.count == 6)
-    let pattern = try Regex(#"^\{"en": \{"ids": \[[0-9, ]*\], "text": ".*"\}, "ko": \{"ids": \[[0-9, ]*\], "text": ".*"\}, "score": [0-9.]+\}$"#)
+    let pattern = try Regex(
+      #"^\{"en": \{"ids": \[[0-9, ]*\], "text": ".*"\}, "ko": \{"ids": \[[0-9, ]*\], "text": ".*"\}, "score": [0-9.]+\}$"#
+    )
     for line in lines { #expect(line.wholeMatch(of: pattern) != nil, "\(line)") }
     let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
     #expect((first["ko"] as! [String: Any])["ids"] as? [Int] == [0, 1])
@@ -155,7 +166,10 @@ import TestSupport
     let backward = try Support.run(["align", ko, en, "--format", "vecalign"])
     #expect(backward.stdout.hasPrefix("[0, 1]:[0]:"))
     let predicted = try Support.temporaryFile("typhoon.pred", Array(forward.stdout.utf8))
-    let eval = try Support.run(["eval", "alignment", "--test", predicted, "--gold", Support.path("Fixtures/pairs/merges-typhoon.gold.json"), "--json"])
+    let eval = try Support.run([
+      "eval", "alignment", "--test", predicted, "--gold", Support.path("Fixtures/pairs/merges-typhoon.gold.json"),
+      "--json",
+    ])
     #expect(eval.status == 0)
     let scores = try JSONSerialization.jsonObject(with: Data(eval.stdout.utf8)) as! [String: Double]
     #expect(scores["f1_strict"] == 1.0)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import EditionAlign
 
@@ -19,8 +19,10 @@ import TestSupport
     let prefix = try directory() + "/corpus"
     let run = try Support.run(["align", english, korean, "--format", "moses", "-o", prefix])
     #expect(run.status == 0, "\(run.stderr)")
-    let en = try String(contentsOfFile: prefix + ".en", encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-    let ko = try String(contentsOfFile: prefix + ".ko", encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+    let en = try String(contentsOfFile: prefix + ".en", encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let ko = try String(contentsOfFile: prefix + ".ko", encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
     #expect(en.count == ko.count && en.count == 6)
     #expect(en[0].contains("<script>alert('x')</script> tag & an \"ampersand\""))
     #expect(en[1] == "A sentence with a tab inside and an emoji 🚀🇰🇷 at the end.")
@@ -40,13 +42,15 @@ import TestSupport
     #expect(!FileManager.default.fileExists(atPath: prefix + ".en"))
     let forced = try Support.run(["align", english, korean, "--format", "moses", "-o", prefix, "--force"])
     #expect(forced.status == 0 && FileManager.default.fileExists(atPath: prefix + ".en"))
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: (prefix as NSString).deletingLastPathComponent).filter { $0.hasSuffix(".tmp") }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: (prefix as NSString).deletingLastPathComponent)
+      .filter { $0.hasSuffix(".tmp") }
     #expect(leftovers.isEmpty)
   }
 
   @Test func aPipeOrDeviceIsWrittenIntoNotReplaced() throws {
     let directory = try directory()
-    let fifo = directory + "/pipe", copy = directory + "/copy.jsonl"
+    let fifo = directory + "/pipe"
+    let copy = directory + "/copy.jsonl"
     #expect(mkfifo(fifo, 0o600) == 0)
     let reader = Process()
     reader.executableURL = URL(fileURLWithPath: "/bin/sh")

@@ -1,7 +1,8 @@
 import Foundation
 import FuzzTargets
-import Testing
 import TestSupport
+import Testing
+
 @testable import EditionAlign
 
 /// `edalign` on the streams and paths of pipelines: closed and full standard streams,
@@ -46,7 +47,8 @@ import TestSupport
     #expect(stdin.stdout == expected)
     let directory = try Support.temporaryDirectory()
     let fifo = try Support.shell(
-      "mkfifo \(directory)/ko.fifo; cat \(korean) > \(directory)/ko.fifo & \"$EDALIGN\" align \(seed) \(directory)/ko.fifo --format vecalign")
+      "mkfifo \(directory)/ko.fifo; cat \(korean) > \(directory)/ko.fifo & \"$EDALIGN\" align \(seed) \(directory)/ko.fifo --format vecalign"
+    )
     #expect(fifo.stdout == expected)
     let null = try Support.shell("\"$EDALIGN\" segment /dev/null")
     #expect(null.status == 2)
@@ -71,7 +73,8 @@ import TestSupport
     let name = directory + "/" + String(repeating: "a", count: 251) + ".txt"
     #expect(try Support.run(["segment", seed, "-o", name]).status == 0)
     #expect(try Support.run(["segment", seed, "-o", name, "--force"]).status == 0)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == [URL(fileURLWithPath: name).lastPathComponent])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: directory) == [URL(fileURLWithPath: name).lastPathComponent])
   }
 
   @Test func aHiddenFileAKilledRunLeftIsRemovedByTheNextWrite() throws {
@@ -86,7 +89,9 @@ import TestSupport
 
   @Test func devStdoutIsWrittenIntoNeverReplaced() throws {
     let directory = try Support.temporaryDirectory()
-    let run = try Support.shell("\"$EDALIGN\" segment \(seed) -o /dev/stdout --force > \(directory)/captured.txt; test -L /dev/stdout && echo link")
+    let run = try Support.shell(
+      "\"$EDALIGN\" segment \(seed) -o /dev/stdout --force > \(directory)/captured.txt; test -L /dev/stdout && echo link"
+    )
     #expect(run.status == 0)
     #expect(run.stdout == "link\n")
     let captured = try String(contentsOfFile: directory + "/captured.txt", encoding: .utf8)
@@ -132,14 +137,17 @@ import TestSupport
     let run = try Support.run(["segment", try Support.temporaryFile("zw.txt", invisible)])
     #expect(run.status == 2)
     #expect(run.stderr.contains("zw.txt: the file holds only white space and invisible characters"))
-    let mixed = try Support.read(bytes: Array("Hello there.\n\n\u{200D}\u{200C}\u{00AD}\n".utf8), ReadOptions(shape: .plain))
+    let mixed = try Support.read(
+      bytes: Array("Hello there.\n\n\u{200D}\u{200C}\u{00AD}\n".utf8), ReadOptions(shape: .plain))
     #expect(mixed.sentences.map(\.text) == ["Hello there."])
     let presplit = try Support.read(bytes: Array("One.\n\u{200D}\u{00AD}\nTwo.\n".utf8), ReadOptions(shape: .presplit))
     #expect(presplit.sentences.map(\.text) == ["One.", "Two."])
   }
 
   @Test func checkTextFieldsAreSeparatedByTwoSpaces() throws {
-    let run = try Support.run(["check", "Fixtures/check/omitted-paragraph.en.txt", "Fixtures/check/omitted-paragraph.ko.txt"])
+    let run = try Support.run([
+      "check", "Fixtures/check/omitted-paragraph.en.txt", "Fixtures/check/omitted-paragraph.ko.txt",
+    ])
     #expect(run.stdout.hasPrefix("omission  ko#2,3,4 en#—  the English edition leaves out"))
   }
 

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import EditionAlign
 
 /// The aligner on the seed pair and EditionAlign's own Korean–English pairs with gold.
@@ -62,7 +63,8 @@ import TestSupport
   }
 
   @Test func omittedParagraphBecomesOmissionsWithGaps() throws {
-    let alignment = try align("Fixtures/pairs/omitted-paragraph-chips.en.txt", "Fixtures/pairs/omitted-paragraph-chips.ko.txt")
+    let alignment = try align(
+      "Fixtures/pairs/omitted-paragraph-chips.en.txt", "Fixtures/pairs/omitted-paragraph-chips.ko.txt")
     let omissions = alignment.links.filter(\.isOmission)
     #expect(omissions.map(\.target) == [[2], [3], [4]])
     #expect(omissions.allSatisfy { $0.source.isEmpty })
@@ -86,14 +88,17 @@ import TestSupport
     let target = try reader.read(bytes: Array(korean.joined(separator: "\n").utf8), source: "ko")
     let alignment = Aligner().align(source, target)
     let touched = alignment.links.filter { !$0.target.isEmpty && !Set($0.target).isDisjoint(with: replaced) }
-    let clean = alignment.links.filter { !$0.target.isEmpty && !$0.source.isEmpty && Set($0.target).isDisjoint(with: replaced) }
+    let clean = alignment.links.filter {
+      !$0.target.isEmpty && !$0.source.isEmpty && Set($0.target).isDisjoint(with: replaced)
+    }
     let mean = { (links: [Link]) in links.reduce(0) { $0 + $1.score } / Double(max(1, links.count)) }
     #expect(!touched.isEmpty)
     #expect(mean(touched) < mean(clean) - 0.2)
     let goldBeads = Set(try self.gold("Fixtures/pairs/feature-rural-county.gold.json"))
     func precision(atLeast threshold: Double) -> Double {
       let chosen = alignment.links.filter { $0.score >= threshold && !$0.isOmission }
-      return Double(chosen.filter { goldBeads.contains(Bead($0.source, $0.target)) }.count) / Double(max(1, chosen.count))
+      return Double(chosen.filter { goldBeads.contains(Bead($0.source, $0.target)) }.count)
+        / Double(max(1, chosen.count))
     }
     #expect(precision(atLeast: 0.9) > precision(atLeast: 0))
     #expect(precision(atLeast: 0.9) >= 0.95)
@@ -122,12 +127,14 @@ import TestSupport
 
   @Test(arguments: [("마체고라", "matsegora"), ("알렉산드르", "alexander"), ("캠프데이비드", "campdavid"), ("타스", "tass")])
   func koreanNamesMatchTheirEnglishSpelling(_ korean: String, _ english: String) {
-    let matcher = NameMatcher(index: NameIndex(englishWords: [english, "president", "government"], transform: "Hangul-Latin; Latin-ASCII"))
+    let matcher = NameMatcher(
+      index: NameIndex(englishWords: [english, "president", "government"], transform: "Hangul-Latin; Latin-ASCII"))
     #expect(matcher.matches(korean) == [english])
   }
 
   @Test func chineseNamesMatchThroughPinyin() {
-    let matcher = NameMatcher(index: NameIndex(englishWords: ["chenqingyang", "night"], transform: "Any-Latin; Latin-ASCII"))
+    let matcher = NameMatcher(
+      index: NameIndex(englishWords: ["chenqingyang", "night"], transform: "Any-Latin; Latin-ASCII"))
     #expect(matcher.matches("陈清扬") == ["chenqingyang"])
   }
 
@@ -154,7 +161,9 @@ import TestSupport
     #expect(FeatureExtractor.sentenceCounts(korean).filter { $0 == 2 }.count == 3)
     #expect(FeatureExtractor.sentenceCounts(english).filter { $0 == 2 }.count == 1)
     var score = AlignmentScore()
-    score.add(predicted: Aligner().align(english, korean).beads, gold: try AlignmentFiles.read(Support.path("Fixtures/presplit/battery-plant.gold.json")))
+    score.add(
+      predicted: Aligner().align(english, korean).beads,
+      gold: try AlignmentFiles.read(Support.path("Fixtures/presplit/battery-plant.gold.json")))
     #expect(score.f1Strict == 1.0)
   }
 
@@ -217,7 +226,8 @@ struct PublicAlignmentFigureTests {
       try presplit(Self.shared + "/textberg-de-fr-dev/dev.de", Language("de")),
       try presplit(Self.shared + "/textberg-de-fr-dev/dev.fr", Language("fr")))
     var score = AlignmentScore()
-    score.add(predicted: alignment.beads, gold: try AlignmentFiles.readVecalign(Self.shared + "/textberg-de-fr-dev/dev.defr"))
+    score.add(
+      predicted: alignment.beads, gold: try AlignmentFiles.readVecalign(Self.shared + "/textberg-de-fr-dev/dev.defr"))
     #expect(score.f1Strict >= 0.84)
   }
 
@@ -225,8 +235,11 @@ struct PublicAlignmentFigureTests {
     var score = AlignmentScore()
     for name in ["001", "002", "003", "004", "005", "006"] {
       let alignment = Aligner().align(
-        try presplit(Self.shared + "/mac-dev-zh-en/zh/\(name)", .chinese), try presplit(Self.shared + "/mac-dev-zh-en/en/\(name)", .english))
-      score.add(predicted: alignment.beads, gold: try AlignmentFiles.readVecalign(Self.shared + "/mac-dev-zh-en/gold/\(name).align"))
+        try presplit(Self.shared + "/mac-dev-zh-en/zh/\(name)", .chinese),
+        try presplit(Self.shared + "/mac-dev-zh-en/en/\(name)", .english))
+      score.add(
+        predicted: alignment.beads,
+        gold: try AlignmentFiles.readVecalign(Self.shared + "/mac-dev-zh-en/gold/\(name).align"))
     }
     #expect(score.f1Strict >= 0.65)
   }
@@ -275,9 +288,12 @@ struct PublicAlignmentFigureTests {
 
   @Test func theStandardParametersAreTheDefaultOptions() throws {
     #expect(AlignOptions().parameters == .standard)
-    #expect(try align(.standard).links == Aligner().align(
-      try Support.read(Support.path("Fixtures/pairs/omitted-paragraph-chips.en.txt")),
-      try Support.read(Support.path("Fixtures/pairs/omitted-paragraph-chips.ko.txt"))).links)
+    #expect(
+      try align(.standard).links
+        == Aligner().align(
+          try Support.read(Support.path("Fixtures/pairs/omitted-paragraph-chips.en.txt")),
+          try Support.read(Support.path("Fixtures/pairs/omitted-paragraph-chips.ko.txt"))
+        ).links)
   }
 
   @Test func anOmissionPriorNearOneTurnsEveryLinkIntoOmissions() throws {
@@ -285,7 +301,8 @@ struct PublicAlignmentFigureTests {
     parameters.omissionPrior = 0.999_999
     parameters.oneToOnePrior = 1e-12
     parameters.minimumBeadsToReestimatePriors = .max
-    let standard = try align(.standard), skewed = try align(parameters)
+    let standard = try align(.standard)
+    let skewed = try align(parameters)
     #expect(standard.links.filter(\.isOmission).count < skewed.links.filter(\.isOmission).count)
   }
 

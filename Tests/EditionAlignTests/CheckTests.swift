@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import EditionAlign
 
@@ -18,18 +18,23 @@ import TestSupport
 
   func planted(_ name: String) throws -> [Planted] {
     let json = try Support.json(Support.path("Fixtures/check/\(name).planted.json"))
-    return (json["planted"] as! [[String: String]]).map { Planted(kind: FindingKind(rawValue: $0["kind"]!)!, text: $0["text"]!) }
+    return (json["planted"] as! [[String: String]]).map {
+      Planted(kind: FindingKind(rawValue: $0["kind"]!)!, text: $0["text"]!)
+    }
   }
 
   func report(_ name: String, _ severity: Severity = .medium) throws -> CheckReport {
     let alignment = Aligner().align(
-      try Support.read(Support.path("Fixtures/check/\(name).en.txt")), try Support.read(Support.path("Fixtures/check/\(name).ko.txt")))
+      try Support.read(Support.path("Fixtures/check/\(name).en.txt")),
+      try Support.read(Support.path("Fixtures/check/\(name).ko.txt")))
     return Checker(options: CheckOptions(minimumSeverity: severity)).check(alignment)
   }
 
   /// Whether a finding of the planted kind holds the planted text on either side.
   func found(_ plant: Planted, in report: CheckReport) -> Bool {
-    report.findings.contains { $0.kind == plant.kind && ($0.translation.text.contains(plant.text) || $0.original.text.contains(plant.text)) }
+    report.findings.contains {
+      $0.kind == plant.kind && ($0.translation.text.contains(plant.text) || $0.original.text.contains(plant.text))
+    }
   }
 
   @Test func fixturesPlantEveryKindAndKeepCleanPairs() throws {
@@ -45,7 +50,8 @@ import TestSupport
   }
 
   @Test func plantedInconsistenciesAreFoundWithRecallOfPointNine() throws {
-    var total = 0, hits = 0
+    var total = 0
+    var hits = 0
     var missed: [String] = []
     for name in Self.names {
       let report = try report(name)
@@ -94,7 +100,9 @@ import TestSupport
     }
     let alignment = Alignment(
       source: edition(english, .english), target: edition(korean, .korean),
-      links: [Link(source: [0], target: [0], score: 0.9, evidence: LinkEvidence(similarity: 0.6, lengthLogProbability: -0.5))])
+      links: [
+        Link(source: [0], target: [0], score: 0.9, evidence: LinkEvidence(similarity: 0.6, lengthLogProbability: -0.5))
+      ])
     return Checker(options: CheckOptions(minimumSeverity: .low)).check(alignment).findings
   }
 
@@ -125,8 +133,12 @@ import TestSupport
   }
 
   @Test func relativeDaysResolveAgainstThePublicationDate() {
-    #expect(check("Police have booked 12 people since Feb. 18.", "경찰은 지난달 18일부터 12명을 입건했다.", published: "2024-03-15T10:00").isEmpty)
-    #expect(check("Police have booked 12 people since Feb. 17.", "경찰은 지난달 18일부터 12명을 입건했다.", published: "2024-03-15T10:00").map(\.kind) == [.date])
+    #expect(
+      check("Police have booked 12 people since Feb. 18.", "경찰은 지난달 18일부터 12명을 입건했다.", published: "2024-03-15T10:00")
+        .isEmpty)
+    #expect(
+      check("Police have booked 12 people since Feb. 17.", "경찰은 지난달 18일부터 12명을 입건했다.", published: "2024-03-15T10:00")
+        .map(\.kind) == [.date])
   }
 
   @Test(arguments: [

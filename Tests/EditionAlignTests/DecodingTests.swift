@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import EditionAlign
 
 /// Encodings read, bad input rejected with the file named (and the byte offset).
@@ -72,7 +73,8 @@ import TestSupport
   @Test func everyErrorMessageNamesTheFile() {
     let errors: [IngestError] = [
       .unreadable(file: "a.txt", reason: "x"), .empty(file: "a.txt"), .blank(file: "a.txt"),
-      .invalidUTF8(file: "a.txt", offset: 7), .invalidUTF16(file: "a.txt", offset: 7), .nulByte(file: "a.txt", offset: 7),
+      .invalidUTF8(file: "a.txt", offset: 7), .invalidUTF16(file: "a.txt", offset: 7),
+      .nulByte(file: "a.txt", offset: 7),
       .binary(file: "a.txt", offset: 7, byte: 1), .noBody(file: "a.txt", shape: .page),
     ]
     for error in errors { #expect(error.description.hasPrefix("a.txt: ")) }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import EditionAlign
 
@@ -50,7 +50,8 @@ enum HostileText {
   /// Links: 1-1 for the first five, a 1-2 (the long sentence against it and the Korean-only
   /// one), a 1-0 (the English-only one), and the repeated pair twice.
   static let alignment = Alignment(
-    source: edition(english, .english, source: "/data/hostile & <odd>.en.txt", url: "https://example.com/en?a=1&b=\"2\""),
+    source: edition(
+      english, .english, source: "/data/hostile & <odd>.en.txt", url: "https://example.com/en?a=1&b=\"2\""),
     target: edition(korean, .korean, source: "/data/hostile.ko.txt", url: "https://example.com/ko"),
     links: [
       Link(source: [0], target: [0], score: 0.95), Link(source: [1], target: [1], score: 0.9),
@@ -70,18 +71,23 @@ enum HostileText {
   /// What an XML reader can give back: the text without the characters XML 1.0 forbids
   /// (the Char production of the XML 1.0 specification).
   static func xmlReadable(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
-      let v = scalar.value
-      return v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v) || v >= 0x10000
-    }))
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.filter { scalar in
+          let v = scalar.value
+          return v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v)
+            || v >= 0x10000
+        }))
   }
 
   /// A segment as a line format must write it: every character that breaks a line
   /// somewhere (LF, CR, tab, VT, FF, NEL, U+2028, U+2029) as a space.
   static func oneLine(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-      [0x9, 0xA, 0xB, 0xC, 0xD, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029].contains(scalar.value) ? " " : scalar
-    }))
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          [0x9, 0xA, 0xB, 0xC, 0xD, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029].contains(scalar.value) ? " " : scalar
+        }))
   }
 }
 
@@ -108,16 +114,22 @@ enum HostileText {
     for tu in xml.all(named: "tu") {
       var seg: [String: String] = [:]
       for tuv in xml.children(of: tu, named: "tuv") {
-        seg[xml.elements[tuv].attributes["xml:lang"] ?? "?"] = xml.children(of: tuv, named: "seg").first.map { xml.elements[$0].text }
+        seg[xml.elements[tuv].attributes["xml:lang"] ?? "?"] = xml.children(of: tuv, named: "seg").first.map {
+          xml.elements[$0].text
+        }
       }
       pairs.append((seg["en"] ?? "", seg["ko"] ?? ""))
       let props = xml.children(of: tu, named: "prop").map { xml.elements[$0].attributes["type"] ?? "" }
-      #expect(props.contains("x-score") && props.contains("x-document") && props.contains("x-url") && props.contains("x-published"))
+      #expect(
+        props.contains("x-score") && props.contains("x-document") && props.contains("x-url")
+          && props.contains("x-published"))
     }
     let expected = HostileText.corpusPairs.map { (HostileText.xmlReadable($0.0), HostileText.xmlReadable($0.1)) }
     #expect(pairs.map(\.0) == expected.map(\.0))
     #expect(pairs.map(\.1) == expected.map(\.1))
-    let url = xml.all(named: "prop").first { xml.elements[$0].attributes["type"] == "x-url" }.map { xml.elements[$0].text }
+    let url = xml.all(named: "prop").first { xml.elements[$0].attributes["type"] == "x-url" }.map {
+      xml.elements[$0].text
+    }
     #expect(url == "https://example.com/en?a=1&b=\"2\"")
   }
 
@@ -127,11 +139,15 @@ enum HostileText {
     let root = try #require(xml.all(named: "xliff").first.map { xml.elements[$0].attributes })
     #expect(root["xmlns"] == "urn:oasis:names:tc:xliff:document:2.0" && root["version"] == "2.0")
     #expect(root["srcLang"] == "en" && root["trgLang"] == "ko")
-    let ids = xml.elements.compactMap { $0.name == "file" || $0.name == "unit" || $0.name == "segment" ? $0.name + ($0.attributes["id"] ?? "") : nil }
+    let ids = xml.elements.compactMap {
+      $0.name == "file" || $0.name == "unit" || $0.name == "segment" ? $0.name + ($0.attributes["id"] ?? "") : nil
+    }
     #expect(Set(ids).count == ids.count && ids.count == 1 + 2 * HostileText.corpusPairs.count)
     let pairs = xml.all(named: "segment").map { segment in
-      (xml.children(of: segment, named: "source").first.map { xml.elements[$0].text } ?? "",
-       xml.children(of: segment, named: "target").first.map { xml.elements[$0].text } ?? "")
+      (
+        xml.children(of: segment, named: "source").first.map { xml.elements[$0].text } ?? "",
+        xml.children(of: segment, named: "target").first.map { xml.elements[$0].text } ?? ""
+      )
     }
     let expected = HostileText.corpusPairs.map { (HostileText.xmlReadable($0.0), HostileText.xmlReadable($0.1)) }
     #expect(pairs.map(\.0) == expected.map(\.0))
@@ -154,7 +170,8 @@ enum HostileText {
     #expect(lines.count == alignment.links.count)
     for (line, link) in zip(lines, alignment.links) {
       let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-      let en = try #require(record["en"] as? [String: Any]), ko = try #require(record["ko"] as? [String: Any])
+      let en = try #require(record["en"] as? [String: Any])
+      let ko = try #require(record["ko"] as? [String: Any])
       #expect(en["ids"] as? [Int] == link.source && ko["ids"] as? [Int] == link.target)
       #expect(en["text"] as? String == link.source.map { HostileText.english[$0] }.joined(separator: " "))
       #expect(ko["text"] as? String == link.target.map { HostileText.korean[$0] }.joined(separator: " "))
@@ -166,7 +183,9 @@ enum HostileText {
     #expect(files.map(\.suffix) == [".en", ".ko"])
     let expected = HostileText.corpusPairs
     for (file, side) in zip(files, [expected.map(\.0), expected.map(\.1)]) {
-      let lines = file.contents.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+      let lines = file.contents.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+        String(String.UnicodeScalarView($0))
+      }
       #expect(lines.count == expected.count + 1 && lines.last == "")
       #expect(Array(lines.dropLast()) == side.map(HostileText.oneLine))
     }
@@ -176,7 +195,9 @@ enum HostileText {
     var settings = self.settings
     settings.columns = [.sourceText, .targetText, .score, .document, .sourceIDs, .targetIDs]
     settings.header = true
-    let rows = export(.tsv, settings)[0].contents.unicodeScalars.split(separator: "\n").map { String(String.UnicodeScalarView($0)) }
+    let rows = export(.tsv, settings)[0].contents.unicodeScalars.split(separator: "\n").map {
+      String(String.UnicodeScalarView($0))
+    }
     #expect(rows.first == "en\tko\tscore\tdocument\ten_ids\tko_ids")
     #expect(rows.count == HostileText.corpusPairs.count + 1)
     for (row, expected) in zip(rows.dropFirst(), HostileText.corpusPairs) {
@@ -199,7 +220,9 @@ enum HostileText {
   }
 
   @Test func filtersDropLowScoresManyToOneDuplicatesAndKeepOmissionsOnRequest() throws {
-    func pairs(_ filter: CorpusFilter) -> [[Int]] { filter.pairs(alignment).map { $0.link.source + [-1] + $0.link.target } }
+    func pairs(_ filter: CorpusFilter) -> [[Int]] {
+      filter.pairs(alignment).map { $0.link.source + [-1] + $0.link.target }
+    }
     #expect(pairs(CorpusFilter()).count == 8)
     #expect(pairs(CorpusFilter(minimumScore: 0.8)).count == 6)
     #expect(pairs(CorpusFilter(minimumScore: 0.81)).count == 5)

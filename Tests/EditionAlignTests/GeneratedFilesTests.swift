@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import EditionAlign
 
@@ -25,6 +25,7 @@ import TestSupport
     let readme = try String(contentsOfFile: Support.path("README.md"), encoding: .utf8)
     let entries = Lexicon.koreanEnglishNewsText.split(separator: "\n").filter { $0.contains(" @ ") }.count
     let count = entries.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
-    #expect(readme.contains("lexicon of \(count) entries"), "README.md should say the built-in lexicon has \(count) entries")
+    #expect(
+      readme.contains("lexicon of \(count) entries"), "README.md should say the built-in lexicon has \(count) entries")
   }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import EditionAlign
 
@@ -10,10 +10,13 @@ import TestSupport
   /// Four sites' styles in both languages (scripts/make-html-fixtures), and two portal pages
   /// written by hand (a Naver News page in Korean, a Daum News page in English).
   static let pages = [
-    "chosun-en", "chosun-ko", "donga-en", "donga-ko", "joongang-en", "joongang-ko", "yonhap-en", "yonhap-ko", "naver-ko", "daum-en",
+    "chosun-en", "chosun-ko", "donga-en", "donga-ko", "joongang-en", "joongang-ko", "yonhap-en", "yonhap-ko",
+    "naver-ko", "daum-en",
   ]
 
-  func expected(_ page: String) throws -> [String: Any] { try Support.json(Support.path("Fixtures/html/\(page).expected.json")) }
+  func expected(_ page: String) throws -> [String: Any] {
+    try Support.json(Support.path("Fixtures/html/\(page).expected.json"))
+  }
 
   @Test(arguments: pages)
   func bodySentencesTitleAndTimeMatchTheExpectation(_ page: String) throws {
@@ -63,7 +66,9 @@ import TestSupport
   /// HTML source as a reader sees it: tags out, the entities the fixtures use decoded, white space collapsed.
   static func visibleText(_ html: String) -> String {
     var text = html.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
-    for (entity, character) in [("&quot;", "\""), ("&#8220;", "\u{201C}"), ("&#8221;", "\u{201D}"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")] {
+    for (entity, character) in [
+      ("&quot;", "\""), ("&#8220;", "\u{201C}"), ("&#8221;", "\u{201D}"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"),
+    ] {
       text = text.replacingOccurrences(of: entity, with: character)
     }
     return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
@@ -73,12 +78,15 @@ import TestSupport
   func anHTMLPairAlignsAsTheSamePairGivenAsText(_ site: String) throws {
     let pair = try expected("\(site)-en")["pair"] as! String
     let fromHTML = Aligner().align(
-      try Support.read(Support.path("Fixtures/html/\(site)-en.html")), try Support.read(Support.path("Fixtures/html/\(site)-ko.html")))
+      try Support.read(Support.path("Fixtures/html/\(site)-en.html")),
+      try Support.read(Support.path("Fixtures/html/\(site)-ko.html")))
     let fromText = Aligner().align(
-      try Support.read(Support.path("Fixtures/pairs/\(pair).en.txt")), try Support.read(Support.path("Fixtures/pairs/\(pair).ko.txt")))
+      try Support.read(Support.path("Fixtures/pairs/\(pair).en.txt")),
+      try Support.read(Support.path("Fixtures/pairs/\(pair).ko.txt")))
     #expect(fromHTML.beads == fromText.beads)
     var score = AlignmentScore()
-    score.add(predicted: fromHTML.beads, gold: try AlignmentFiles.read(Support.path("Fixtures/pairs/\(pair).gold.json")))
+    score.add(
+      predicted: fromHTML.beads, gold: try AlignmentFiles.read(Support.path("Fixtures/pairs/\(pair).gold.json")))
     #expect(score.f1Strict == 1.0)
   }
 
@@ -96,8 +104,11 @@ import TestSupport
 /// Pages that try to break the reader: each gives a clear error or a best effort that says so.
 @Suite struct HTMLHostileTests {
   @Test func aPageWithoutAnArticleIsAnErrorNamingTheFile() throws {
-    let menu = "<html><body><nav><a href=/a>Home</a> <a href=/b>News</a></nav><ul><li><a href=/c>One story</a></li></ul></body></html>"
-    #expect(throws: IngestError.noBody(file: "menu.html", shape: .html)) { try EditionReader().read(bytes: Array(menu.utf8), source: "menu.html") }
+    let menu =
+      "<html><body><nav><a href=/a>Home</a> <a href=/b>News</a></nav><ul><li><a href=/c>One story</a></li></ul></body></html>"
+    #expect(throws: IngestError.noBody(file: "menu.html", shape: .html)) {
+      try EditionReader().read(bytes: Array(menu.utf8), source: "menu.html")
+    }
   }
 
   @Test func binaryJunkWithAnHTMLNameIsABinaryFileError() throws {
@@ -113,7 +124,9 @@ import TestSupport
 
   @Test func deeplyNestedTagsNeitherCrashNorHang() throws {
     let depth = 20_000
-    let page = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>The story sits at the very bottom of the nest, and it is long enough to be prose.</p>"
+    let page =
+      "<html><body>" + String(repeating: "<div>", count: depth)
+      + "<p>The story sits at the very bottom of the nest, and it is long enough to be prose.</p>"
       + String(repeating: "</div>", count: depth) + "</body></html>"
     let started = Date()
     do {
@@ -129,14 +142,17 @@ import TestSupport
     // 5 MB here; scripts/bench-html measures 50 MB.
     let paragraph = "<p>The city council approved the new budget after a long debate on Tuesday, officials said.</p>\n"
     let chrome = "<div class=\"share\"><a href=\"#\">Share</a></div><script>var x = 1;</script>\n"
-    let page = "<html><body><div class=\"article_body\">" + String(repeating: paragraph + chrome, count: 30_000) + "</div></body></html>"
+    let page =
+      "<html><body><div class=\"article_body\">" + String(repeating: paragraph + chrome, count: 30_000)
+      + "</div></body></html>"
     let edition = try EditionReader().read(bytes: Array(page.utf8), source: "large.html")
     #expect(edition.sentences.count == 30_000)
     #expect(edition.sentences.last!.range.end < page.utf8.count)
   }
 
   @Test func aWrongDeclaredCharsetIsReadAsWhatTheBytesAreAndSaidSo() throws {
-    let korean = "<html><head><meta charset=\"euc-kr\"></head><body><div class=\"article_body\"><p>한국은행은 19일 기준금리를 연 3.5%로 동결했다. 시장은 이번 결정을 대체로 예상했다.</p></div></body></html>"
+    let korean =
+      "<html><head><meta charset=\"euc-kr\"></head><body><div class=\"article_body\"><p>한국은행은 19일 기준금리를 연 3.5%로 동결했다. 시장은 이번 결정을 대체로 예상했다.</p></div></body></html>"
     let edition = try EditionReader().read(bytes: Array(korean.utf8), source: "wrong.html")
     #expect(edition.sentences.first?.text == "한국은행은 19일 기준금리를 연 3.5%로 동결했다.")
     #expect(edition.notes.contains { $0.contains("declares euc-kr but its bytes are UTF-8") })
@@ -149,11 +165,13 @@ import TestSupport
   }
 
   @Test func htmlIsDetectedByNameOrContentAndForcedByTheOption() throws {
-    let page = "<!DOCTYPE html><html><body><article><p>The council approved the budget on Tuesday after a long debate.</p></article></body></html>"
+    let page =
+      "<!DOCTYPE html><html><body><article><p>The council approved the budget on Tuesday after a long debate.</p></article></body></html>"
     #expect(try EditionReader().read(bytes: Array(page.utf8), source: "saved.txt").shape == .html)
     let fragment = "The council approved the budget on <b>Tuesday</b> after a long debate."
     #expect(try EditionReader().read(bytes: Array(fragment.utf8), source: "fragment.txt").shape != .html)
-    let forced = try EditionReader(options: ReadOptions(shape: .html)).read(bytes: Array(fragment.utf8), source: "fragment.txt")
+    let forced = try EditionReader(options: ReadOptions(shape: .html)).read(
+      bytes: Array(fragment.utf8), source: "fragment.txt")
     #expect(forced.sentences.map(\.text) == ["The council approved the budget on Tuesday after a long debate."])
   }
 
@@ -164,10 +182,11 @@ import TestSupport
       largest rise this year &#8212; and the third in a row.</div></body></html>
       """
     let edition = try EditionReader().read(bytes: Array(page.utf8), source: "entities.html")
-    #expect(edition.sentences.map(\.text) == [
-      "Prices of \u{201C}kimchi\u{201D} rose 3 percent at markets in Seoul & Busan, the agency said.",
-      "It was the largest rise this year \u{2014} and the third in a row.",
-    ])
+    #expect(
+      edition.sentences.map(\.text) == [
+        "Prices of \u{201C}kimchi\u{201D} rose 3 percent at markets in Seoul & Busan, the agency said.",
+        "It was the largest rise this year \u{2014} and the third in a row.",
+      ])
     #expect(edition.paragraphs.count == 2)
   }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import FuzzTargets
-import Testing
 import TestSupport
+import Testing
+
 @testable import EditionAlign
 
 /// Input a hostile user (or a batch of thousands of real pages) brings: each case here once
@@ -24,7 +25,8 @@ import TestSupport
     let digits = String(repeating: "8", count: 100)
     #expect(NumberValues.english("in the \(digits)0s and the 1990s").contains(.decade(1990)))
     #expect(!NumberValues.korean("\(digits)년대 \(digits)월 \(digits)일").isEmpty)
-    #expect(NumberValues.integer(1e300) == nil && NumberValues.integer(.nan) == nil && NumberValues.integer(1990.5) == 1990)
+    #expect(
+      NumberValues.integer(1e300) == nil && NumberValues.integer(.nan) == nil && NumberValues.integer(1990.5) == 1990)
   }
 }
 
@@ -86,7 +88,6 @@ import TestSupport
     #expect(Lexicon.koreanEnglishNews.count > 3_500)
   }
 }
-
 
 /// Every input in `Fixtures/hostile/` (crashes and broken invariants the fuzzers found, and
 /// hand-made cases) through every fuzz target it fits: none may trap.

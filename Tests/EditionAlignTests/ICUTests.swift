@@ -1,4 +1,5 @@
 import Testing
+
 @testable import EditionAlign
 
 /// The CICU shim through its Swift face: version, normalization, break iteration,

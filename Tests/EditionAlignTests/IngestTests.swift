@@ -1,12 +1,15 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import EditionAlign
 
 /// Page dumps in several Korean news sites' styles, against checked expectations in
 /// `Fixtures/pages/*.expected.json`.
 @Suite struct PageFixtureTests {
-  static let fixtures = ["chosun-ko", "hankyoreh-ko", "joongang-ko", "yonhap-ko", "koreaherald-en", "yonhap-en", "joongang-daily-en"]
+  static let fixtures = [
+    "chosun-ko", "hankyoreh-ko", "joongang-ko", "yonhap-ko", "koreaherald-en", "yonhap-en", "joongang-daily-en",
+  ]
 
   @Test(arguments: fixtures)
   func pageBodyTitleAndTimesMatchExpectation(_ name: String) throws {
@@ -104,16 +107,17 @@ import TestSupport
 
 /// Datelines of several sites, read into ISO 8601.
 @Suite struct DatelineTests {
-  @Test(arguments: [
-    ("Posted September. 05, 2023 08:22,", "2023-09-05T08:22", nil),
-    ("입력 2023-09-05 00:00  업데이트 2023-09-05 08:22", "2023-09-05T00:00", "2023-09-05T08:22"),
-    ("Published : Nov. 21, 2023 - 15:05", "2023-11-21T15:05", nil),
-    ("입력 2023.11.22. 03:00 | 수정 2023.11.22. 06:41", "2023-11-22T03:00", "2023-11-22T06:41"),
-    ("송고시간2023-11-19 15:00", "2023-11-19T15:00", nil),
-    ("09:41 November 22, 2023", "2023-11-22T09:41", nil),
-    ("Updated: 31 Oct. 2023, 6:03 PM KST", nil, "2023-10-31T18:03+09:00"),
-    ("기사입력 2023년 9월 5일 오후 3:10", "2023-09-05T15:10", nil),
-  ] as [(String, String?, String?)])
+  @Test(
+    arguments: [
+      ("Posted September. 05, 2023 08:22,", "2023-09-05T08:22", nil),
+      ("입력 2023-09-05 00:00  업데이트 2023-09-05 08:22", "2023-09-05T00:00", "2023-09-05T08:22"),
+      ("Published : Nov. 21, 2023 - 15:05", "2023-11-21T15:05", nil),
+      ("입력 2023.11.22. 03:00 | 수정 2023.11.22. 06:41", "2023-11-22T03:00", "2023-11-22T06:41"),
+      ("송고시간2023-11-19 15:00", "2023-11-19T15:00", nil),
+      ("09:41 November 22, 2023", "2023-11-22T09:41", nil),
+      ("Updated: 31 Oct. 2023, 6:03 PM KST", nil, "2023-10-31T18:03+09:00"),
+      ("기사입력 2023년 9월 5일 오후 3:10", "2023-09-05T15:10", nil),
+    ] as [(String, String?, String?)])
   func datelineReadsIntoISO8601(_ line: String, _ published: String?, _ updated: String?) throws {
     let dateline = try #require(Dateline(line: line))
     #expect(dateline.published == published)
@@ -131,26 +135,31 @@ import TestSupport
 @Suite struct WrappedTextTests {
   @Test func hardWrappedLinesJoinIntoWholeSentences() throws {
     let english = try Support.read(Support.path("Fixtures/wrapped/wrapped-en.txt"))
-    #expect(english.sentences.map(\.text) == [
-      "Typhoon Khanun made landfall on the southern coast near Tongyeong at 9:20 a.m. on Thursday, bringing heavy rain and strong winds.",
-      "More than 10,000 people were evacuated in South Gyeongsang Province.",
-      "The Korea Meteorological Administration said up to 300 millimeters of rain fell in mountainous areas of Gangwon Province.",
-      "About 350 flights were canceled nationwide.",
-    ])
+    #expect(
+      english.sentences.map(\.text) == [
+        "Typhoon Khanun made landfall on the southern coast near Tongyeong at 9:20 a.m. on Thursday, bringing heavy rain and strong winds.",
+        "More than 10,000 people were evacuated in South Gyeongsang Province.",
+        "The Korea Meteorological Administration said up to 300 millimeters of rain fell in mountainous areas of Gangwon Province.",
+        "About 350 flights were canceled nationwide.",
+      ])
     #expect(english.paragraphs.count == 2)
     let korean = try Support.read(Support.path("Fixtures/wrapped/wrapped-ko.txt"))
-    #expect(korean.sentences.map(\.text).prefix(3) == [
-      "제6호 태풍 카눈이 10일 오전 9시 20분 경남 통영 인근 남해안에 상륙했다.", "태풍은 강한 비바람을 동반했다.",
-      "경남에서만 1만 명 넘는 주민이 학교와 마을회관 등으로 대피했다.",
-    ])
+    #expect(
+      korean.sentences.map(\.text).prefix(3) == [
+        "제6호 태풍 카눈이 10일 오전 9시 20분 경남 통영 인근 남해안에 상륙했다.", "태풍은 강한 비바람을 동반했다.",
+        "경남에서만 1만 명 넘는 주민이 학교와 마을회관 등으로 대피했다.",
+      ])
     // Offsets still point at the file's bytes (the line break inside the first sentence included).
     let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Support.path("Fixtures/wrapped/wrapped-en.txt"))))
     let first = english.sentences[0]
-    #expect(String(decoding: bytes[first.range.start..<first.range.end], as: UTF8.self).replacingOccurrences(of: "\n", with: " ") == first.text)
+    #expect(
+      String(decoding: bytes[first.range.start..<first.range.end], as: UTF8.self).replacingOccurrences(
+        of: "\n", with: " ") == first.text)
   }
 
   @Test func oneParagraphALineStaysApart() throws {
-    let edition = try Support.read(bytes: Array("Seoul to hold talks\n\nThe talks open on Monday\nOfficials declined to comment.\n".utf8))
+    let edition = try Support.read(
+      bytes: Array("Seoul to hold talks\n\nThe talks open on Monday\nOfficials declined to comment.\n".utf8))
     #expect(edition.sentences.map(\.text) == ["The talks open on Monday", "Officials declined to comment."])
   }
 }

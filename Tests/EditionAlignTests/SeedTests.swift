@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import EditionAlign
 
 /// The seed pair, read as delivered, against `Fixtures/seed.gold.json`.

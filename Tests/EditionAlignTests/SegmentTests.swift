@@ -1,5 +1,6 @@
-import Testing
 import TestSupport
+import Testing
+
 @testable import EditionAlign
 
 /// The segmenter's language rules, on EditionAlign's own gold fixtures and on the public
@@ -109,7 +110,8 @@ import TestSupport
   @Test func manyBracketsAndUnclosedQuotesKeepTheirSentences() {
     let segmenter = SentenceSegmenter(language: .korean)
     #expect(segmenter.split(String(repeating: "그는 (다.) ", count: 3000)).count == 3000)
-    #expect(segmenter.split(String(repeating: "“", count: 3000) + String(repeating: ")", count: 3000) + " 끝났다.").count == 1)
+    #expect(
+      segmenter.split(String(repeating: "“", count: 3000) + String(repeating: ")", count: 3000) + " 끝났다.").count == 1)
   }
 }
 
@@ -120,7 +122,10 @@ import TestSupport
       "ＡＢＣ １２３", "Ⅻ ﬁ ẞ İstanbul", "“Quotes” — and ‘dashes’ – too", "서울시 ㄱㄴ ① ㈜ …", "北 美 中 日 韓 豈",
       "NBSP\u{00A0}here", "a\u{00B4}b", "Straße", "ΣΊΣΥΦΟΣ", "Ⓐ", "full-width ＂quote＂",
     ]
-    for file in ["seeds/000_74b0305e89fd4377.txt", "Fixtures/seed-ko.txt", "Fixtures/pairs/feature-rural-county.en.txt", "Fixtures/pairs/feature-rural-county.ko.txt", "Fixtures/export/hostile.en.txt"] {
+    for file in [
+      "seeds/000_74b0305e89fd4377.txt", "Fixtures/seed-ko.txt", "Fixtures/pairs/feature-rural-county.en.txt",
+      "Fixtures/pairs/feature-rural-county.ko.txt", "Fixtures/export/hostile.en.txt",
+    ] {
       texts += try Support.read(Support.path(file)).sentences.map(\.text)
     }
     for text in texts {

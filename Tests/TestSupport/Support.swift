@@ -1,5 +1,5 @@
-import Foundation
 import EditionAlign
+import Foundation
 
 /// Paths, readers and runs of `edalign` shared by the test targets; inputs come from `Fixtures/` and `seeds/`.
 public enum Support {
@@ -81,7 +81,9 @@ public enum Support {
 
   /// Starts `process`, feeds it `stdin` (then closes it), and collects its status and output.
   private static func collect(_ process: Process, stdin: [UInt8]?) throws -> Run {
-    let out = Pipe(), err = Pipe(), input = Pipe()
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
     process.standardOutput = out
     process.standardError = err
     process.standardInput = input

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+  import FoundationXML
 #endif
 
 /// Collects the elements of an XML document as (name, attributes, text) with Foundation's
@@ -27,12 +28,17 @@ public final class XMLCollector: NSObject, XMLParserDelegate {
     return collector
   }
 
-  public func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+  public func parser(
+    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+    attributes: [String: String] = [:]
+  ) {
     elements.append(Element(name: name, attributes: attributes, parent: open.last))
     open.append(elements.count - 1)
   }
 
-  public func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) { open.removeLast() }
+  public func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    open.removeLast()
+  }
 
   public func parser(_ parser: XMLParser, foundCharacters string: String) {
     if let current = open.last { elements[current].text += string }

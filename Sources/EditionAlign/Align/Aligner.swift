@@ -28,7 +28,8 @@ public struct Aligner: Sendable {
     let lexicon = lexicon(for: source.language, target.language)
     var (sourceFeatures, targetFeatures) = FeatureExtractor(lexicon: lexicon).extract(source, target)
     let beads = search(
-      &sourceFeatures, &targetFeatures, priorRatio: LengthRatios.prior(source: source.language, target: target.language))
+      &sourceFeatures, &targetFeatures, priorRatio: LengthRatios.prior(source: source.language, target: target.language)
+    )
     return Alignment(source: source, target: target, links: beads)
   }
 
@@ -40,9 +41,11 @@ public struct Aligner: Sendable {
   /// The links of the best path, in two passes. The features are rewritten in place for the
   /// second pass (learned words, chances), so they are taken `inout`.
   func search(_ source: inout [SentenceFeatures], _ target: inout [SentenceFeatures], priorRatio: Double?) -> [Link] {
-    let n = source.count, m = target.count
+    let n = source.count
+    let m = target.count
     if n == 0 || m == 0 {
-      return (0..<n).map { Link(source: [$0], target: [], score: 0.5) } + (0..<m).map { Link(source: [], target: [$0], score: 0.5) }
+      return (0..<n).map { Link(source: [$0], target: [], score: 0.5) }
+        + (0..<m).map { Link(source: [], target: [$0], score: 0.5) }
     }
     let parameters = options.parameters
     let full = (n + 1) * (m + 1) <= parameters.fullSearchCells
@@ -53,8 +56,10 @@ public struct Aligner: Sendable {
     var learned: [DictionaryInduction.Pair]
     do {
       var search = AlignmentSearch(
-        scorer: BeadScorer(source: source, target: target, priorRatio: priorRatio, parameters: parameters), pairs: PairMatrix(source: source, target: target))
-      let firstBand = full ? .full(n, m) : AlignmentSearch.Band.around(search.anchors(), n: n, m: m, width: parameters.bandWidth)
+        scorer: BeadScorer(source: source, target: target, priorRatio: priorRatio, parameters: parameters),
+        pairs: PairMatrix(source: source, target: target))
+      let firstBand =
+        full ? .full(n, m) : AlignmentSearch.Band.around(search.anchors(), n: n, m: m, width: parameters.bandWidth)
       beads = search.bestPath(firstBand)
       learned = DictionaryInduction.pairs(beads, source: source, target: target, parameters: parameters)
     }
@@ -70,9 +75,12 @@ public struct Aligner: Sendable {
     let pairs = PairMatrix(source: source, target: target)
     scorer.reestimate(from: beads)
     var search = AlignmentSearch(scorer: scorer, pairs: pairs)
-    let secondBand = full ? .full(n, m) : AlignmentSearch.Band.around(
-      Self.spans(beads).map { ($0.source.upperBound, $0.target.upperBound) }, n: n, m: m,
-      width: max(parameters.minimumSecondBandWidth, parameters.bandWidth / parameters.secondBandDivisor))
+    let secondBand =
+      full
+      ? .full(n, m)
+      : AlignmentSearch.Band.around(
+        Self.spans(beads).map { ($0.source.upperBound, $0.target.upperBound) }, n: n, m: m,
+        width: max(parameters.minimumSecondBandWidth, parameters.bandWidth / parameters.secondBandDivisor))
     beads = search.bestPath(secondBand)
     return zip(beads, Self.spans(beads)).map { bead, span in
       let shape = BeadScorer.shapeIndex(bead.shape) ?? BeadScorer.oneToOneIndex
@@ -81,7 +89,8 @@ public struct Aligner: Sendable {
         pairs: pairs)
       let evidence = LinkEvidence(similarity: scored.similarity, lengthLogProbability: scored.length)
       return Link(
-        source: bead.source, target: bead.target, score: LinkConfidence.probability(shape: bead.shape, evidence: evidence),
+        source: bead.source, target: bead.target,
+        score: LinkConfidence.probability(shape: bead.shape, evidence: evidence),
         evidence: evidence)
     }
   }
@@ -89,7 +98,8 @@ public struct Aligner: Sendable {
   /// The sentence ranges each bead of a path spans; an empty side stands where the side's
   /// bead before it ended.
   static func spans(_ path: [Bead]) -> [(source: Range<Int>, target: Range<Int>)] {
-    var i = 0, j = 0
+    var i = 0
+    var j = 0
     return path.map { bead in
       let source = bead.source.first.map { $0..<($0 + bead.source.count) } ?? i..<i
       let target = bead.target.first.map { $0..<($0 + bead.target.count) } ?? j..<j
@@ -103,7 +113,8 @@ extension BeadScorer {
   /// Re-estimates the length ratio, the shape priors and the item recall from an alignment.
   mutating func reestimate(from beads: [Bead]) {
     // The length ratio of the text the first pass paired one to one.
-    var pairedSource = 0.0, pairedTarget = 0.0
+    var pairedSource = 0.0
+    var pairedTarget = 0.0
     for bead in beads where bead.shape.isOneToOne {
       pairedSource += source[bead.source[0]].length
       pairedTarget += target[bead.target[0]].length
@@ -118,14 +129,16 @@ extension BeadScorer {
     for bead in beads { if let k = Self.shapeIndex(bead.shape) { shapeCounts[k] += 1 } }
     // How often items of 1-1 links found their counterpart: the recall q of each side.
     let pairs = PairMatrix(source: source, target: target)
-    var matched = SIMD2<Double>(0, 0), items = SIMD2<Double>(0, 0)
+    var matched = SIMD2<Double>(0, 0)
+    var items = SIMD2<Double>(0, 0)
     for bead in beads where bead.shape.isOneToOne {
       let (i, j) = (bead.source[0], bead.target[0])
       let masks = pairs.masks(i, j)
       matched += SIMD2(Double(masks.source.nonzeroBitCount), Double(masks.target.nonzeroBitCount))
       items += SIMD2(Double(source[i].matchableCount), Double(target[j].matchableCount))
     }
-    let bounds = parameters.recallBounds, least = Double(parameters.minimumItemsToReestimateRecall)
+    let bounds = parameters.recallBounds
+    let least = Double(parameters.minimumItemsToReestimateRecall)
     if items[0] >= least { sourceRecall = min(bounds.upperBound, max(bounds.lowerBound, matched[0] / items[0])) }
     if items[1] >= least { targetRecall = min(bounds.upperBound, max(bounds.lowerBound, matched[1] / items[1])) }
     let total = shapeCounts.reduce(0, +)
@@ -145,7 +158,9 @@ extension BeadScorer {
 /// is 0.896 / 0.940 / 0.976 / 0.979, against 0.887 for all links.
 enum LinkConfidence {
   /// (intercept, similarity, length log-probability) per shape class: 1-1, many, omission.
-  static let coefficients: [(Double, Double, Double)] = [(0.349, 4.428, 0.126), (-1.315, 3.884, 0.134), (1.515, 0.000, 0.000)]
+  static let coefficients: [(Double, Double, Double)] = [
+    (0.349, 4.428, 0.126), (-1.315, 3.884, 0.134), (1.515, 0.000, 0.000),
+  ]
 
   static func probability(shape: BeadShape, evidence: LinkEvidence) -> Double {
     let k = shape.isOmission ? 2 : (shape.isOneToOne ? 0 : 1)

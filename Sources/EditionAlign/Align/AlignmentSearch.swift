@@ -27,7 +27,8 @@ struct AlignmentSearch {
       var k = 0
       for i in 0...n {
         while k + 2 < path.count && path[k + 1].0 <= i { k += 1 }
-        let (i0, j0) = path[k], (i1, j1) = path[k + 1]
+        let (i0, j0) = path[k]
+        let (i1, j1) = path[k + 1]
         let expected = i1 == i0 ? j0 : j0 + (j1 - j0) * (i - i0) / (i1 - i0)
         lower[i] = max(0, expected - width)
         upper[i] = min(m, expected + width)
@@ -48,7 +49,8 @@ struct AlignmentSearch {
 
   /// The best path of beads from (0, 0) to (n, m) within `band`.
   func bestPath(_ band: Band) -> [Bead] {
-    let n = scorer.source.count, m = scorer.target.count
+    let n = scorer.source.count
+    let m = scorer.target.count
     pairs.prepare(band)
     var offsets = [Int](repeating: 0, count: n + 2)
     var widest = 0
@@ -80,7 +82,8 @@ struct AlignmentSearch {
         var bestShape = unreached
         for (shape, step) in shapes.enumerated() {
           let (di, dj) = (step.source, step.target)
-          let pi = i - di, pj = j - dj
+          let pi = i - di
+          let pj = j - dj
           guard pi >= 0, pj >= 0, band.contains(pi, pj) else { continue }
           let previous = best[slot(pi, pj)]
           if previous == -.infinity { continue }
@@ -95,7 +98,8 @@ struct AlignmentSearch {
       }
     }
     var beads: [Bead] = []
-    var i = n, j = m
+    var i = n
+    var j = m
     while i > 0 || j > 0 {
       let shape = Int(back[index(i, j)])
       guard shape < shapes.count else { break }
@@ -110,9 +114,12 @@ struct AlignmentSearch {
   /// Sure 1-1 pairs: sentences that share rare evidence (numbers, names, rare words), that
   /// score well on their own, and that form the longest chain increasing on both sides.
   func anchors() -> [(Int, Int)] {
-    let source = scorer.source, target = scorer.target
-    let parameters = scorer.parameters, rare = parameters.anchorMaximumKeyFrequency
-    var sourceFrequency: [Int32: Int] = [:], targetIndex: [Int32: [Int]] = [:]
+    let source = scorer.source
+    let target = scorer.target
+    let parameters = scorer.parameters
+    let rare = parameters.anchorMaximumKeyFrequency
+    var sourceFrequency: [Int32: Int] = [:]
+    var targetIndex: [Int32: [Int]] = [:]
     for sentence in source { for key in sentence.keySet { sourceFrequency[key, default: 0] += 1 } }
     for (j, sentence) in target.enumerated() { for key in sentence.keySet { targetIndex[key, default: []].append(j) } }
     var candidates: [(Int, Int)] = []
@@ -122,7 +129,9 @@ struct AlignmentSearch {
         guard let js = targetIndex[key], js.count <= rare else { continue }
         for j in js where seen.insert(j).inserted {
           let scored = scorer.score(i, i + 1, j, j + 1, shape: BeadScorer.oneToOneIndex, pairs: pairs)
-          if scored.similarity >= parameters.anchorMinimumSimilarity && scored.length > parameters.anchorMinimumLengthLogProbability {
+          if scored.similarity >= parameters.anchorMinimumSimilarity
+            && scored.length > parameters.anchorMinimumLengthLogProbability
+          {
             candidates.append((i, j))
           }
         }
@@ -133,7 +142,8 @@ struct AlignmentSearch {
     var tails: [Int] = []  // index into candidates of the chain end for each length
     var previous = [Int](repeating: -1, count: candidates.count)
     for (k, candidate) in candidates.enumerated() {
-      var low = 0, high = tails.count
+      var low = 0
+      var high = tails.count
       while low < high {
         let mid = (low + high) / 2
         if candidates[tails[mid]].1 < candidate.1 { low = mid + 1 } else { high = mid }

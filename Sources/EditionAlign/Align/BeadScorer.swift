@@ -104,16 +104,20 @@ struct BeadScorer {
 
   /// The score of the bead `source[i0..<i1]` ↔ `target[j0..<j1]`, its share of matched
   /// items (0…1), and its length log-probability.
-  func score(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, pairs: PairMatrix) -> (total: Double, similarity: Double, length: Double) {
+  func score(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, pairs: PairMatrix) -> (
+    total: Double, similarity: Double, length: Double
+  ) {
     var total = logPriors[shape]
     if i1 == i0 || j1 == j0 { return (total, 0, 0) }
-    var sourceLength = 0.0, targetLength = 0.0
+    var sourceLength = 0.0
+    var targetLength = 0.0
     for i in i0..<i1 { sourceLength += source[i].length }
     for j in j0..<j1 { targetLength += target[j].length }
     let length = Self.lengthLogProbability(
       sourceLength, targetLength, ratio: ratio, variance: variance, floor: parameters.lengthLogProbabilityFloor)
     var lexical = 0.0
-    var matchedItems = 0, allItems = 0
+    var matchedItems = 0
+    var allItems = 0
     for i in i0..<i1 {
       var mask: UInt64 = 0
       for j in j0..<j1 { mask |= pairs.masks(i, j).source }
@@ -128,7 +132,8 @@ struct BeadScorer {
       matchedItems += mask.nonzeroBitCount
       allItems += target[j].matchableCount
     }
-    total += parameters.lengthWeight * length + parameters.lexicalWeight * lexical + paragraphTerm(i0, i1, j0, j1)
+    total +=
+      parameters.lengthWeight * length + parameters.lexicalWeight * lexical + paragraphTerm(i0, i1, j0, j1)
       + sentenceCountTerm(i0, i1, j0, j1)
     let similarity = allItems == 0 ? 0 : Double(matchedItems) / Double(allItems)
     return (total, similarity, length)
@@ -148,10 +153,12 @@ struct BeadScorer {
   /// Crossing a paragraph boundary on one side costs; ending a paragraph on both sides pays a little.
   private func paragraphTerm(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
     var term = 0.0
-    let cost = parameters.paragraphCrossingCost, bonus = parameters.paragraphEndBonus
+    let cost = parameters.paragraphCrossingCost
+    let bonus = parameters.paragraphEndBonus
     if source[i0].paragraph != source[i1 - 1].paragraph { term -= cost }
     if target[j0].paragraph != target[j1 - 1].paragraph { term -= cost }
-    let sourceEnds = source[i1 - 1].endsParagraph, targetEnds = target[j1 - 1].endsParagraph
+    let sourceEnds = source[i1 - 1].endsParagraph
+    let targetEnds = target[j1 - 1].endsParagraph
     if sourceEnds && targetEnds { term += bonus } else if sourceEnds != targetEnds { term -= bonus }
     return term
   }
@@ -194,11 +201,14 @@ final class PairMatrix {
 
   /// Computes every pair a bead inside `band` can touch, rows in parallel.
   func prepare(_ band: AlignmentSearch.Band) {
-    let n = source.count, m = target.count
+    let n = source.count
+    let m = target.count
     let reach = BeadScorer.shapes.map { max($0.source, $0.target) }.max() ?? 3  // the widest bead
-    var starts = [Int](repeating: 0, count: n), ends = [Int](repeating: 0, count: n)
+    var starts = [Int](repeating: 0, count: n)
+    var ends = [Int](repeating: 0, count: n)
     for i in 0..<n {
-      var low = m, high = 0
+      var low = m
+      var high = 0
       for row in max(0, i - reach + 1)...min(n, i + 1) {
         low = min(low, band.lower[row])
         high = max(high, band.upper[row])
@@ -208,7 +218,8 @@ final class PairMatrix {
     }
     var words = [Int](repeating: 0, count: n + 1)
     for i in 0..<n { words[i + 1] = words[i] + (ends[i] - starts[i] + 63) / 64 }
-    let source = self.source, target = self.target
+    let source = self.source
+    let target = self.target
     let (rowStarts, rowEnds, rowWords) = (starts, ends, words)
     // Which pairs match at all (each row writes only its own words).
     var nonzero = [UInt64](repeating: 0, count: words[n])

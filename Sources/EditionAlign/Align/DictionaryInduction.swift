@@ -17,16 +17,22 @@ enum DictionaryInduction {
   ) -> [Pair] {
     let (minimumCount, minimumShare) = (parameters.inductionMinimumCount, parameters.inductionMinimumShare)
     let frequent = parameters.inductionMaximumFrequency
-    var sourceFrequency: [Int32: Int] = [:], targetFrequency: [Int32: Int] = [:]
+    var sourceFrequency: [Int32: Int] = [:]
+    var targetFrequency: [Int32: Int] = [:]
     for sentence in source { for key in sentence.inducible { sourceFrequency[key, default: 0] += 1 } }
     for sentence in target { for key in sentence.inducible { targetFrequency[key, default: 0] += 1 } }
     var together: [Pair: Int] = [:]
-    for bead in beads where !bead.source.isEmpty && !bead.target.isEmpty && bead.source.count + bead.target.count <= parameters.inductionMaximumBeadSentences {
+    for bead in beads
+    where !bead.source.isEmpty && !bead.target.isEmpty
+      && bead.source.count + bead.target.count <= parameters.inductionMaximumBeadSentences
+    {
       let left = Set(bead.source.flatMap { source[$0].inducible })
       let right = Set(bead.target.flatMap { target[$0].inducible })
       // Words seen too often are no translation clue: the link holds them by chance.
       for a in left where (sourceFrequency[a] ?? 0) <= frequent {
-        for b in right where (targetFrequency[b] ?? 0) <= frequent { together[Pair(source: a, target: b), default: 0] += 1 }
+        for b in right where (targetFrequency[b] ?? 0) <= frequent {
+          together[Pair(source: a, target: b), default: 0] += 1
+        }
       }
     }
     var result: [Pair] = []
@@ -39,8 +45,11 @@ enum DictionaryInduction {
 
   /// `source` and `target` with an item (or an extra key on the item holding the word) for
   /// each learned pair, in a key of its own above `firstKey`.
-  static func apply(_ pairs: [Pair], source: inout [SentenceFeatures], target: inout [SentenceFeatures], firstKey: Int32) {
-    var sourceKeys: [Int32: [Int32]] = [:], targetKeys: [Int32: [Int32]] = [:]
+  static func apply(
+    _ pairs: [Pair], source: inout [SentenceFeatures], target: inout [SentenceFeatures], firstKey: Int32
+  ) {
+    var sourceKeys: [Int32: [Int32]] = [:]
+    var targetKeys: [Int32: [Int32]] = [:]
     for (n, pair) in pairs.enumerated() {
       let key = firstKey + Int32(n)
       sourceKeys[pair.source, default: []].append(key)

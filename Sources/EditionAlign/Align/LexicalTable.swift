@@ -46,7 +46,8 @@ struct LexicalTable {
         if let known = index[kind] {
           number = known
         } else {
-          let (matched, missed) = Self.entry(item, q: q, chanceGrowth: chanceGrowth, unmatchablePenalty: unmatchablePenalty)
+          let (matched, missed) = Self.entry(
+            item, q: q, chanceGrowth: chanceGrowth, unmatchablePenalty: unmatchablePenalty)
           number = UInt32(gains.count)
           index[kind] = number
           gains.append(matched - missed)
@@ -68,7 +69,8 @@ struct LexicalTable {
   private static func entry(
     _ item: SentenceFeatures.Item, q: Double, chanceGrowth: Double, unmatchablePenalty: Double
   ) -> (SIMD4<Double>, SIMD4<Double>) {
-    var matched = SIMD4<Double>(repeating: 0), unmatched = SIMD4<Double>(repeating: 0)
+    var matched = SIMD4<Double>(repeating: 0)
+    var unmatched = SIMD4<Double>(repeating: 0)
     let w = Double(item.weight)
     guard item.matchable else {
       return (matched, SIMD4<Double>(0, w * unmatchablePenalty, w * unmatchablePenalty, w * unmatchablePenalty))
@@ -83,7 +85,8 @@ struct LexicalTable {
 
   /// The share of a side's items that the other edition can match at all.
   static func coverage(_ sentences: [SentenceFeatures]) -> Double {
-    var matchable = 0, all = 0
+    var matchable = 0
+    var all = 0
     for sentence in sentences {
       for item in sentence.items {
         all += 1

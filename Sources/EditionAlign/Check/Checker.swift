@@ -87,7 +87,9 @@ private struct CheckContext {
   func originalIDs(_ link: Link) -> [Int] { CheckReport.originalIDs(link, originalIsSource: originalIsSource) }
   func translationIDs(_ link: Link) -> [Int] { CheckReport.translationIDs(link, originalIsSource: originalIsSource) }
 
-  func originalSide(_ ids: [Int]) -> FindingSide { FindingSide(ids: ids, text: ids.map { originalSentences[$0].text }.joined(separator: " ")) }
+  func originalSide(_ ids: [Int]) -> FindingSide {
+    FindingSide(ids: ids, text: ids.map { originalSentences[$0].text }.joined(separator: " "))
+  }
   func translationSide(_ ids: [Int]) -> FindingSide {
     FindingSide(ids: ids, text: ids.map { translationSentences[$0].text }.joined(separator: " "))
   }
@@ -107,7 +109,8 @@ private struct CheckContext {
     var runIsOmission = true
     func flush() {
       guard !run.isEmpty else { return }
-      let originalIDs = run.flatMap(originalIDs), translationIDs = run.flatMap(translationIDs)
+      let originalIDs = run.flatMap(originalIDs)
+      let translationIDs = run.flatMap(translationIDs)
       let ids = runIsOmission ? originalIDs : translationIDs
       let sentences = runIsOmission ? originalSentences : translationSentences
       let edition = runIsOmission ? original : translation
@@ -123,7 +126,8 @@ private struct CheckContext {
         : "the \(translationName) edition adds \(what) the \(originalName) does not have"
       findings.append(
         Finding(
-          kind: runIsOmission ? .omission : .addition, severity: ids.count >= 2 || (wholeParagraph && edition.paragraphs.count > 1) ? .high : .medium,
+          kind: runIsOmission ? .omission : .addition,
+          severity: ids.count >= 2 || (wholeParagraph && edition.paragraphs.count > 1) ? .high : .medium,
           translation: translationSide(translationIDs), original: originalSide(originalIDs), message: message))
       run = []
     }
@@ -145,7 +149,8 @@ private struct CheckContext {
   // MARK: Two-sided links
 
   func linkFindings(_ link: Link) -> [Finding] {
-    let o = originalIDs(link), t = translationIDs(link)
+    let o = originalIDs(link)
+    let t = translationIDs(link)
     let originalText = o.map { originalSentences[$0].normalized }.joined(separator: " ")
     let translationText = t.map { translationSentences[$0].normalized }.joined(separator: " ")
     let translationCased = t.map { translationSentences[$0].text }.joined(separator: " ")
@@ -174,7 +179,10 @@ private struct CheckContext {
       finding(.order, .medium, nil, "the \(translationName) edition gives these two sentences in the other order")
     }
     if let evidence = link.evidence, link.score < 0.1, evidence.similarity < 0.05 {
-      finding(.omission, .low, nil, "the \(translationName) sentence does not seem to translate the \(originalName) here (score \(ExportNumber.score(link.score)))")
+      finding(
+        .omission, .low, nil,
+        "the \(translationName) sentence does not seem to translate the \(originalName) here (score \(ExportNumber.score(link.score)))"
+      )
     }
     return findings
   }
@@ -182,7 +190,8 @@ private struct CheckContext {
   /// Values of a category that each side has and the other does not match (`2.3%` against
   /// `3.2%`): a conflict only when both sides have one, and they differ by more than rounding.
   func numberConflicts(_ translationText: String, _ originalText: String) -> [(String, String)] {
-    let t = Quantities.of(translationText, translation.language), o = Quantities.of(originalText, original.language)
+    let t = Quantities.of(translationText, translation.language)
+    let o = Quantities.of(originalText, original.language)
     let tKeys = t.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
     let oKeys = o.reduce(into: Set<String>()) { $0.formUnion($1.keys) }
     let tOpen = t.filter { Quantities.isComparable($0.category) && $0.keys.isDisjoint(with: oKeys) }
@@ -190,16 +199,24 @@ private struct CheckContext {
     var conflicts: [(String, String)] = []
     var used = Set<Int>()
     for a in tOpen {
-      guard let index = oOpen.indices.first(where: { !used.contains($0) && oOpen[$0].category == a.category }) else { continue }
+      guard let index = oOpen.indices.first(where: { !used.contains($0) && oOpen[$0].category == a.category }) else {
+        continue
+      }
       let b = oOpen[index]
       used.insert(index)
-      if let x = a.value, let y = b.value, max(abs(x), abs(y)) > 0, abs(x - y) / max(abs(x), abs(y)) <= 0.025 { continue }
+      if let x = a.value, let y = b.value, max(abs(x), abs(y)) > 0, abs(x - y) / max(abs(x), abs(y)) <= 0.025 {
+        continue
+      }
       conflicts.append((a.surface, b.surface))
     }
     // A bare number that reads like a slip of the other side's value (a zero too many, two
     // digits swapped: `15,000` against `1,500명`) conflicts whatever it counts.
-    let tBare = t.filter { $0.category == .plain && $0.keys.isDisjoint(with: oKeys) && $0.surface.first?.isNumber == true }
-    let oBare = o.filter { $0.category == .plain && $0.keys.isDisjoint(with: tKeys) && $0.surface.first?.isNumber == true }
+    let tBare = t.filter {
+      $0.category == .plain && $0.keys.isDisjoint(with: oKeys) && $0.surface.first?.isNumber == true
+    }
+    let oBare = o.filter {
+      $0.category == .plain && $0.keys.isDisjoint(with: tKeys) && $0.surface.first?.isNumber == true
+    }
     let unpairedO = oOpen.indices.filter { !used.contains($0) }.map { oOpen[$0] } + oBare
     let pairedT = Set(conflicts.map(\.0))
     for a in tOpen.filter({ !pairedT.contains($0.surface) }) + tBare {
@@ -219,12 +236,17 @@ private struct CheckContext {
       let text = v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
       return text.filter(\.isNumber)
     }
-    let a = digits(x), b = digits(y)
+    let a = digits(x)
+    let b = digits(y)
     // Single digits slip into anything; two digits or more on both sides.
     guard a.count >= 2 && b.count >= 2 else { return false }
     if a.count == b.count {
       let differing = zip(a, b).enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset)
-      if differing.count == 2, differing[1] == differing[0] + 1, a[differing[0]] == b[differing[1]], a[differing[1]] == b[differing[0]] { return true }
+      if differing.count == 2, differing[1] == differing[0] + 1, a[differing[0]] == b[differing[1]],
+        a[differing[1]] == b[differing[0]]
+      {
+        return true
+      }
       return a.sorted() == b.sorted() && Set(a).count > 1 && differing.count == 2
     }
     let (short, long) = a.count < b.count ? (a, b) : (b, a)
@@ -261,19 +283,24 @@ private struct CheckContext {
         originalDates.append(OriginalDate(month: m, day: d, surface: q.surface, resolved: resolved))
       } else if q.category == .day, let d = q.value.map({ Int($0) }), (1...31).contains(d) {
         let before = String(String.UnicodeScalarView(originalScalars[..<q.start]))
-        let resolved = originalPublished.flatMap { KoreanDates.resolve(day: d, KoreanDates.reference(before: before), published: $0) }
+        let resolved = originalPublished.flatMap {
+          KoreanDates.resolve(day: d, KoreanDates.reference(before: before), published: $0)
+        }
         originalDates.append(OriginalDate(month: resolved?.month, day: d, surface: q.surface, resolved: resolved))
       }
     }
     guard !originalDates.isEmpty else { return [] }
     var conflicts: [(String, String, String)] = []
-    let translationDates = t.compactMap { q in Self.monthDay(q.keys).map { (month: $0.0, day: $0.1, surface: q.surface) } }
+    let translationDates = t.compactMap { q in
+      Self.monthDay(q.keys).map { (month: $0.0, day: $0.1, surface: q.surface) }
+    }
     func agrees(_ e: (month: Int, day: Int, surface: String), _ k: OriginalDate) -> Bool {
       e.day == k.day && (k.month == nil || k.month == e.month)
     }
     // A day of the month alone may be what a weekday or `yesterday` of the translation says.
     let weekdays = translation.language == .english ? EnglishWeekdays.named(in: translationText) : []
-    let relative = weekdays.count + ["today", "yesterday", "tomorrow", "tonight"].filter { translationText.contains($0) }.count
+    let relative =
+      weekdays.count + ["today", "yesterday", "tomorrow", "tonight"].filter { translationText.contains($0) }.count
     let openOriginal = originalDates.filter { k in
       !translationDates.contains { agrees($0, k) } && (relative == 0 || k.namesMonth)
     }
@@ -288,7 +315,10 @@ private struct CheckContext {
       let said = EnglishWeekdays.names[weekdays[0] - 1].capitalized
       let real = EnglishWeekdays.names[actual - 1].capitalized
       conflicts.append(
-        (said, originalDates[0].surface, "\(said) in \(translationName), but \(originalDates[0].surface) (\(day.iso)) is a \(real)"))
+        (
+          said, originalDates[0].surface,
+          "\(said) in \(translationName), but \(originalDates[0].surface) (\(day.iso)) is a \(real)"
+        ))
     }
     return conflicts
   }
@@ -312,7 +342,9 @@ private struct CheckContext {
     for name in KoreanNames.english(translationText) {
       let candidates = korean.filter { KoreanNames.surname(name.surname, fits: $0.surname) }
       guard !candidates.isEmpty else { continue }
-      if candidates.contains(where: { KoreanNames.given(name.given, fits: $0.given, transliterator: transliterator) }) { continue }
+      if candidates.contains(where: { KoreanNames.given(name.given, fits: $0.given, transliterator: transliterator) }) {
+        continue
+      }
       conflicts.append((name.text, candidates[0].text))
     }
     return conflicts
@@ -337,8 +369,11 @@ private struct CheckContext {
 
   /// Numbers, dates and names of the two headlines that differ.
   func titleFindings() -> [Finding] {
-    guard let originalTitle = original.metadata.title, let translationTitle = translation.metadata.title else { return [] }
-    let o = MatchingForm.of(originalTitle), t = MatchingForm.of(translationTitle)
+    guard let originalTitle = original.metadata.title, let translationTitle = translation.metadata.title else {
+      return []
+    }
+    let o = MatchingForm.of(originalTitle)
+    let t = MatchingForm.of(translationTitle)
     var conflicts = numberConflicts(t, o) + dateConflicts(t, o).map { ($0.0, $0.1) }
     conflicts = conflicts.map { (Self.cased($0.0, in: translationTitle), Self.cased($0.1, in: originalTitle)) }
     conflicts += nameConflicts(translationTitle, originalTitle)

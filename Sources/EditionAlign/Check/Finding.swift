@@ -100,8 +100,12 @@ public struct CheckReport: Sendable {
   /// The translation's sentence ids of `link`.
   public func translationIDs(_ link: Link) -> [Int] { Self.translationIDs(link, originalIsSource: originalIsSource) }
 
-  static func originalIDs(_ link: Link, originalIsSource: Bool) -> [Int] { originalIsSource ? link.source : link.target }
-  static func translationIDs(_ link: Link, originalIsSource: Bool) -> [Int] { originalIsSource ? link.target : link.source }
+  static func originalIDs(_ link: Link, originalIsSource: Bool) -> [Int] {
+    originalIsSource ? link.source : link.target
+  }
+  static func translationIDs(_ link: Link, originalIsSource: Bool) -> [Int] {
+    originalIsSource ? link.target : link.source
+  }
   public var translation: Edition { originalIsSource ? alignment.target : alignment.source }
 
   /// The keys of the original's and the translation's sides in records (see `SideKeys`).

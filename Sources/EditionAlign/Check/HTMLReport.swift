@@ -5,9 +5,12 @@
 /// its message, the conflicting values marked in the text; a list of findings heads the page.
 enum HTMLReport {
   static func render(_ report: CheckReport, minimumSeverity: Severity) -> String {
-    let original = report.original, translation = report.translation
-    let originalSentences = original.sentences, translationSentences = translation.sentences
-    let originalName = original.language.displayName, translationName = translation.language.displayName
+    let original = report.original
+    let translation = report.translation
+    let originalSentences = original.sentences
+    let translationSentences = translation.sentences
+    let originalName = original.language.displayName
+    let translationName = translation.language.displayName
     // Which findings go under which row: the first link that shares a sentence with them.
     var findingsByLink: [Int: [Int]] = [:]
     var titleFindings: [Int] = []
@@ -17,7 +20,8 @@ enum HTMLReport {
         continue
       }
       let row = report.alignment.links.firstIndex { link in
-        let o = report.originalIDs(link), t = report.translationIDs(link)
+        let o = report.originalIDs(link)
+        let t = report.translationIDs(link)
         return !Set(o).isDisjoint(with: finding.original.ids) || !Set(t).isDisjoint(with: finding.translation.ids)
       }
       findingsByLink[row ?? 0, default: []].append(number)
@@ -43,32 +47,43 @@ enum HTMLReport {
     if !report.findings.isEmpty {
       out += "<ol class=\"findings\">\n"
       for (number, finding) in report.findings.enumerated() {
-        out += "<li class=\"\(finding.severity.rawValue)\"><a href=\"#f\(number + 1)\"><span class=\"badge \(finding.severity.rawValue)\">\(finding.kind.rawValue)</span> \(escape(finding.message))</a></li>\n"
+        out +=
+          "<li class=\"\(finding.severity.rawValue)\"><a href=\"#f\(number + 1)\"><span class=\"badge \(finding.severity.rawValue)\">\(finding.kind.rawValue)</span> \(escape(finding.message))</a></li>\n"
       }
       out += "</ol>\n"
     }
-    out += "</header>\n<main>\n<table>\n<colgroup><col class=\"n\"><col class=\"text\"><col class=\"text\"><col class=\"score\"></colgroup>\n"
-    out += "<thead><tr><th>#</th><th>\(originalName) (original)</th><th>\(translationName)</th><th>score</th></tr></thead>\n<tbody>\n"
+    out +=
+      "</header>\n<main>\n<table>\n<colgroup><col class=\"n\"><col class=\"text\"><col class=\"text\"><col class=\"score\"></colgroup>\n"
+    out +=
+      "<thead><tr><th>#</th><th>\(originalName) (original)</th><th>\(translationName)</th><th>score</th></tr></thead>\n<tbody>\n"
     if original.metadata.title != nil || translation.metadata.title != nil {
       let marks = titleFindings.map { report.findings[$0] }
       out += "<tr class=\"title-row\"><td class=\"n\">title</td>"
-      out += "<td lang=\"\(original.language)\">\(marked(original.metadata.title ?? "", marks.compactMap(\.originalValue)))</td>"
-      out += "<td lang=\"\(translation.language)\">\(marked(translation.metadata.title ?? "", marks.compactMap(\.translationValue)))</td><td></td></tr>\n"
+      out +=
+        "<td lang=\"\(original.language)\">\(marked(original.metadata.title ?? "", marks.compactMap(\.originalValue)))</td>"
+      out +=
+        "<td lang=\"\(translation.language)\">\(marked(translation.metadata.title ?? "", marks.compactMap(\.translationValue)))</td><td></td></tr>\n"
       for number in titleFindings { out += findingRow(report.findings[number], number) }
     }
     for (row, link) in report.alignment.links.enumerated() {
-      let o = report.originalIDs(link), t = report.translationIDs(link)
+      let o = report.originalIDs(link)
+      let t = report.translationIDs(link)
       let marks = (findingsByLink[row] ?? []).map { report.findings[$0] }
       let severity = marks.map(\.severity).max()
       out += "<tr class=\"link\(severity.map { " has-\($0.rawValue)" } ?? "")\" style=\"\(tint(link.score))\">"
       out += "<td class=\"n\">\(row + 1)</td>"
-      out += cell(o, originalSentences, original.language, report.keys.original, marks.compactMap(\.originalValue), missing: "not in the \(originalName) edition")
-      out += cell(t, translationSentences, translation.language, report.keys.translation, marks.compactMap(\.translationValue), missing: "not in the \(translationName) edition")
+      out += cell(
+        o, originalSentences, original.language, report.keys.original, marks.compactMap(\.originalValue),
+        missing: "not in the \(originalName) edition")
+      out += cell(
+        t, translationSentences, translation.language, report.keys.translation, marks.compactMap(\.translationValue),
+        missing: "not in the \(translationName) edition")
       out += "<td class=\"score\">\(ExportNumber.score(link.score))</td></tr>\n"
       for number in findingsByLink[row] ?? [] { out += findingRow(report.findings[number], number) }
     }
     out += "</tbody>\n</table>\n</main>\n"
-    out += "<footer>EditionAlign \(Toolkit.version) · \(report.alignment.links.count) links · document score \(ExportNumber.score(report.alignment.documentScore)) · findings at \(minimumSeverity.rawValue) or above</footer>\n"
+    out +=
+      "<footer>EditionAlign \(Toolkit.version) · \(report.alignment.links.count) links · document score \(ExportNumber.score(report.alignment.documentScore)) · findings at \(minimumSeverity.rawValue) or above</footer>\n"
     out += "</body>\n</html>\n"
     return out
   }
@@ -77,8 +92,11 @@ enum HTMLReport {
     let total = report.findings.count
     if total == 0 { return "<span class=\"ok\">No findings</span> at \(minimumSeverity.rawValue) severity or above." }
     let severities = report.severityCounts
-    let chips = Severity.allCases.reversed().compactMap { s in severities[s].map { "<span class=\"badge \(s.rawValue)\">\($0) \(s.rawValue)</span>" } }
-    return "<strong>\(total) finding\(total == 1 ? "" : "s")</strong> \(chips.joined(separator: " ")) — \(escape(ReportText.counts(report)))"
+    let chips = Severity.allCases.reversed().compactMap { s in
+      severities[s].map { "<span class=\"badge \(s.rawValue)\">\($0) \(s.rawValue)</span>" }
+    }
+    return
+      "<strong>\(total) finding\(total == 1 ? "" : "s")</strong> \(chips.joined(separator: " ")) — \(escape(ReportText.counts(report)))"
   }
 
   private static func cell(
@@ -95,7 +113,8 @@ enum HTMLReport {
     if let o = finding.originalValue, let t = finding.translationValue {
       values = " <span class=\"values\"><mark>\(escape(o))</mark> ≠ <mark>\(escape(t))</mark></span>"
     }
-    return "<tr class=\"finding \(finding.severity.rawValue)\" id=\"f\(number + 1)\"><td class=\"n\">⚑</td><td colspan=\"3\"><span class=\"badge \(finding.severity.rawValue)\">\(finding.kind.rawValue) · \(finding.severity.rawValue)</span> \(escape(finding.message))\(values)</td></tr>\n"
+    return
+      "<tr class=\"finding \(finding.severity.rawValue)\" id=\"f\(number + 1)\"><td class=\"n\">⚑</td><td colspan=\"3\"><span class=\"badge \(finding.severity.rawValue)\">\(finding.kind.rawValue) · \(finding.severity.rawValue)</span> \(escape(finding.message))\(values)</td></tr>\n"
   }
 
   /// `text` escaped, with each value (as the sentence writes it, case aside) in `<mark>`.
@@ -109,7 +128,8 @@ enum HTMLReport {
       }
     }
     ranges.sort { $0.lowerBound < $1.lowerBound }
-    var out = "", position = text.startIndex
+    var out = ""
+    var position = text.startIndex
     for range in ranges where range.lowerBound >= position {
       out += escape(String(text[position..<range.lowerBound])) + "<mark>" + escape(String(text[range])) + "</mark>"
       position = range.upperBound

@@ -10,7 +10,8 @@ enum KoreanNames {
     "한": ["han"], "오": ["oh", "o"], "서": ["seo", "suh", "su"], "신": ["shin", "sin"], "권": ["kwon", "gwon"],
     "황": ["hwang"], "안": ["ahn", "an"], "송": ["song"], "류": ["ryu", "yoo", "yu", "ryoo", "rhyu"],
     "유": ["yoo", "yu", "ryu", "you"], "전": ["jeon", "chun", "jun", "chon"], "홍": ["hong"], "고": ["ko", "koh", "go"],
-    "문": ["moon", "mun"], "양": ["yang"], "손": ["son", "sohn"], "배": ["bae", "pae"], "백": ["baek", "paik", "baik", "paek"],
+    "문": ["moon", "mun"], "양": ["yang"], "손": ["son", "sohn"], "배": ["bae", "pae"],
+    "백": ["baek", "paik", "baik", "paek"],
     "허": ["heo", "huh", "hur"], "남": ["nam"], "심": ["shim", "sim"], "노": ["noh", "roh", "no"], "하": ["ha"],
     "곽": ["kwak", "gwak"], "성": ["sung", "seong"], "차": ["cha"], "주": ["joo", "ju", "chu"], "우": ["woo", "u"],
     "구": ["koo", "ku", "gu"], "민": ["min"], "진": ["jin", "chin"], "나": ["na", "ra"], "지": ["ji", "chi"],
@@ -48,7 +49,9 @@ enum KoreanNames {
     var names: [KoreanName] = []
     for token in sentence.split(whereSeparator: { $0.unicodeScalars.first.map(isHangulSyllable) != true }) {
       let word = Array(KoreanWords.strippingParticle(String(token)).unicodeScalars)
-      let candidates = word.count == 3 ? [word] : (word.count == 4 && word.last.map(isTitleSuffix) == true ? [Array(word.prefix(3))] : [])
+      let candidates =
+        word.count == 3
+        ? [word] : (word.count == 4 && word.last.map(isTitleSuffix) == true ? [Array(word.prefix(3))] : [])
       for name in candidates {
         let surname = String(name[0])
         guard surnames[surname] != nil else { continue }
@@ -85,13 +88,19 @@ enum KoreanNames {
           i += 2
           continue
         }
-        if i + 2 < words.count, syllable(next), syllable(words[i + 2]), surnamesByRomanization[next.lowercased()] == nil {
-          names.append(EnglishName(surname: word.lowercased(), given: next + " " + words[i + 2], text: [word, next, words[i + 2]].joined(separator: " ")))
+        if i + 2 < words.count, syllable(next), syllable(words[i + 2]), surnamesByRomanization[next.lowercased()] == nil
+        {
+          names.append(
+            EnglishName(
+              surname: word.lowercased(), given: next + " " + words[i + 2],
+              text: [word, next, words[i + 2]].joined(separator: " ")))
           i += 3
           continue
         }
       }
-      if hyphenatedGiven(word), i + 1 < words.count, capitalized(words[i + 1]), surnamesByRomanization[words[i + 1].lowercased()] != nil {
+      if hyphenatedGiven(word), i + 1 < words.count, capitalized(words[i + 1]),
+        surnamesByRomanization[words[i + 1].lowercased()] != nil
+      {
         names.append(EnglishName(surname: words[i + 1].lowercased(), given: word, text: word + " " + words[i + 1]))
         i += 2
         continue
@@ -118,7 +127,9 @@ enum KoreanNames {
   static func withoutSilentH(_ name: String) -> String {
     name.lowercased().split(whereSeparator: { $0 == "-" || $0 == " " }).map { part -> String in
       var scalars = Array(part.unicodeScalars)
-      if scalars.count >= 2, scalars.last == "h", "aeiouy".unicodeScalars.contains(scalars[scalars.count - 2]) { scalars.removeLast() }
+      if scalars.count >= 2, scalars.last == "h", "aeiouy".unicodeScalars.contains(scalars[scalars.count - 2]) {
+        scalars.removeLast()
+      }
       return String(String.UnicodeScalarView(scalars))
     }.joined()
   }

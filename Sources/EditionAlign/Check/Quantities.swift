@@ -37,7 +37,8 @@ enum Quantities {
   static let englishUnits: [String: Quantity.Category] = [
     "percent": .percent, "pct": .percent, "won": .money("krw"), "dollars": .money("usd"), "dollar": .money("usd"),
     "yuan": .money("cny"), "euros": .money("eur"), "euro": .money("eur"), "yen": .money("jpy"), "times": .times,
-    "km": .unit("km"), "kilometers": .unit("km"), "kilometres": .unit("km"), "miles": .unit("mile"), "mile": .unit("mile"),
+    "km": .unit("km"), "kilometers": .unit("km"), "kilometres": .unit("km"), "miles": .unit("mile"),
+    "mile": .unit("mile"),
     "mm": .unit("mm"), "millimeters": .unit("mm"), "cm": .unit("cm"), "kg": .unit("kg"), "kilograms": .unit("kg"),
     "meters": .unit("m"), "metres": .unit("m"), "tons": .unit("t"), "tonnes": .unit("t"),
   ]
@@ -75,7 +76,9 @@ enum Quantities {
     var result: [Quantity] = []
     var i = 0
     while i < s.count {
-      guard s[i].isASCIIDigit, i == 0 || !(s[i - 1].isASCIIDigit || s[i - 1].isASCIILetter || s[i - 1] == "." || s[i - 1] == ",") else {
+      guard s[i].isASCIIDigit,
+        i == 0 || !(s[i - 1].isASCIIDigit || s[i - 1].isASCIILetter || s[i - 1] == "." || s[i - 1] == ",")
+      else {
         i += 1
         continue
       }
@@ -84,7 +87,9 @@ enum Quantities {
       // Digits, separators and Korean number units, and `1조 2000억`-style spaces.
       while j < s.count {
         let c = s[j]
-        if c.isASCIIDigit || ((c == "," || c == ".") && j + 1 < s.count && s[j + 1].isASCIIDigit) || "천백십만억조".unicodeScalars.contains(c) {
+        if c.isASCIIDigit || ((c == "," || c == ".") && j + 1 < s.count && s[j + 1].isASCIIDigit)
+          || "천백십만억조".unicodeScalars.contains(c)
+        {
           j += 1
         } else if c == " ", j + 1 < s.count, s[j + 1].isASCIIDigit, "만억조".unicodeScalars.contains(s[j - 1]) {
           j += 1
@@ -118,7 +123,9 @@ enum Quantities {
       // A year written without 년 (`2023`) stays plain; 1900–2100 with 년 is a year.
       let surface = String(String.UnicodeScalarView(s[start..<unitEnd]))
       let values = NumberValues.korean(surface)
-      result.append(Quantity(surface: surface, category: category, keys: Set(values.map(\.key)), value: mainValue(values), start: start))
+      result.append(
+        Quantity(
+          surface: surface, category: category, keys: Set(values.map(\.key)), value: mainValue(values), start: start))
       i = unitEnd
     }
     return result
@@ -137,7 +144,7 @@ enum Quantities {
         var j = i
         while j < s.count && s[j].isASCIILetter { j += 1 }
         let word = String(String.UnicodeScalarView(s[i..<j]))
-        if let _ = NumberValues.monthNames[word], word.count > 3 || (j < s.count && s[j] == ".") {
+        if NumberValues.monthNames[word] != nil, word.count > 3 || (j < s.count && s[j] == ".") {
           var d = j
           if d < s.count && s[d] == "." { d += 1 }
           while d < s.count && s[d] == " " { d += 1 }
@@ -146,13 +153,16 @@ enum Quantities {
           if e > d, e - d <= 2, e == s.count || !s[e].isASCIIDigit {
             let surface = String(String.UnicodeScalarView(s[i..<e]))
             let values = NumberValues.english(surface)
-            result.append(Quantity(surface: surface, category: .date, keys: Set(values.map(\.key)), value: nil, start: i))
+            result.append(
+              Quantity(surface: surface, category: .date, keys: Set(values.map(\.key)), value: nil, start: i))
             i = e
             continue
           }
         }
         if let number = NumberValues.spelled[word] {
-          result.append(Quantity(surface: word, category: .plain, keys: [NumberValues.Value.number(number).key], value: number, start: i))
+          result.append(
+            Quantity(
+              surface: word, category: .plain, keys: [NumberValues.Value.number(number).key], value: number, start: i))
         }
         i = j
         continue
@@ -164,22 +174,31 @@ enum Quantities {
       var start = i
       if i > 0 && (s[i - 1] == "$" || s[i - 1] == "€" || s[i - 1] == "¥") { start = i - 1 }
       var j = i
-      while j < s.count && (s[j].isASCIIDigit || ((s[j] == "," || s[j] == ".") && j + 1 < s.count && s[j + 1].isASCIIDigit)) { j += 1 }
+      while j < s.count
+        && (s[j].isASCIIDigit || ((s[j] == "," || s[j] == ".") && j + 1 < s.count && s[j + 1].isASCIIDigit))
+      { j += 1 }
       var category = Quantity.Category.plain
       if start < i { category = s[start] == "$" ? .money("usd") : s[start] == "€" ? .money("eur") : .money("jpy") }
       // `8:40`, `0715`: a time of day.
-      let clock = (j + 1 < s.count && s[j] == ":" && s[j + 1].isASCIIDigit) || (i > 0 && s[i - 1] == ":")
+      let clock =
+        (j + 1 < s.count && s[j] == ":" && s[j + 1].isASCIIDigit) || (i > 0 && s[i - 1] == ":")
         || (s[i] == "0" && j - i == 4)
       if clock {
         let surface = String(String.UnicodeScalarView(s[i..<j]))
-        result.append(Quantity(surface: surface, category: .clock, keys: Set(NumberValues.english(surface).map(\.key)), value: nil, start: i))
+        result.append(
+          Quantity(
+            surface: surface, category: .clock, keys: Set(NumberValues.english(surface).map(\.key)), value: nil,
+            start: i))
         i = j
         continue
       }
       // decades: 1990s, mid-2000s
       if j < s.count && s[j] == "s" && (j + 1 == s.count || !s[j + 1].isLetter) {
         let surface = String(String.UnicodeScalarView(s[start...j]))
-        result.append(Quantity(surface: surface, category: .decade, keys: Set(NumberValues.english(surface).map(\.key)), value: nil, start: start))
+        result.append(
+          Quantity(
+            surface: surface, category: .decade, keys: Set(NumberValues.english(surface).map(\.key)), value: nil,
+            start: start))
         i = j + 1
         continue
       }
@@ -238,7 +257,9 @@ enum Quantities {
       {
         category = .year
       }
-      result.append(Quantity(surface: surface, category: category, keys: Set(values.map(\.key)), value: mainValue(values), start: start))
+      result.append(
+        Quantity(
+          surface: surface, category: category, keys: Set(values.map(\.key)), value: mainValue(values), start: start))
       i = max(end, j)
     }
     return result

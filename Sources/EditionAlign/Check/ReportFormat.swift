@@ -39,7 +39,8 @@ enum ReportText {
   /// `2 number, 1 omission`.
   static func counts(_ report: CheckReport) -> String {
     let counts = report.counts
-    return FindingKind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }.joined(separator: ", ")
+    return FindingKind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }.joined(
+      separator: ", ")
   }
 }
 
@@ -51,12 +52,13 @@ enum TextReport {
     for finding in report.findings {
       let quoted = finding.translation.text.isEmpty ? finding.original.text : finding.translation.text
       // The kind padded to the longest kind's width, then two spaces between every field.
-      out += [
-        finding.kind.rawValue.padding(toLength: FindingKind.longestName, withPad: " ", startingAt: 0),
-        ReportText.place(original, finding.original, inTitle: finding.inTitle) + " "
-          + ReportText.place(translation, finding.translation, inTitle: finding.inTitle),
-        ReportText.summary(finding), "“" + ReportText.snippet(quoted) + "”", "[\(finding.severity.rawValue)]",
-      ].joined(separator: "  ") + "\n"
+      out +=
+        [
+          finding.kind.rawValue.padding(toLength: FindingKind.longestName, withPad: " ", startingAt: 0),
+          ReportText.place(original, finding.original, inTitle: finding.inTitle) + " "
+            + ReportText.place(translation, finding.translation, inTitle: finding.inTitle),
+          ReportText.summary(finding), "“" + ReportText.snippet(quoted) + "”", "[\(finding.severity.rawValue)]",
+        ].joined(separator: "  ") + "\n"
     }
     let total = report.findings.count
     out += "# \(total) finding\(total == 1 ? "" : "s") at \(minimumSeverity.rawValue) or above"
@@ -69,7 +71,8 @@ enum TextReport {
 /// The findings and a summary as one JSON object, sides keyed by language code.
 enum JSONReport {
   static func render(_ report: CheckReport, minimumSeverity: Severity) -> String {
-    let original = JSONText.quoted(report.keys.original), translation = JSONText.quoted(report.keys.translation)
+    let original = JSONText.quoted(report.keys.original)
+    let translation = JSONText.quoted(report.keys.translation)
     func side(_ side: FindingSide) -> String {
       "{\"ids\": [\(side.ids.map(String.init).joined(separator: ", "))], \"text\": \(JSONText.quoted(side.text))}"
     }
@@ -85,14 +88,19 @@ enum JSONReport {
       record += "\"title\": \(finding.inTitle), \"message\": \(JSONText.quoted(finding.message))}"
       findings.append(record)
     }
-    let counts = report.counts, severities = report.severityCounts
+    let counts = report.counts
+    let severities = report.severityCounts
     let byKind = FindingKind.allCases.map { "\"\($0.rawValue)\": \(counts[$0] ?? 0)" }.joined(separator: ", ")
     let bySeverity = Severity.allCases.map { "\"\($0.rawValue)\": \(severities[$0] ?? 0)" }.joined(separator: ", ")
     var out = "{\"findings\": [" + (findings.isEmpty ? "" : "\n  " + findings.joined(separator: ",\n  ") + "\n") + "], "
-    out += "\"summary\": {\"findings\": \(report.findings.count), \"by_kind\": {\(byKind)}, \"by_severity\": {\(bySeverity)}, "
-    out += "\"minimum_severity\": \"\(minimumSeverity.rawValue)\", \"original\": \(original), \"translation\": \(translation), "
-    out += "\"links\": \(report.alignment.links.count), \"document_score\": \(ExportNumber.score(report.alignment.documentScore)), "
-    out += "\"sources\": {\(original): \(JSONText.quoted(report.original.source)), \(translation): \(JSONText.quoted(report.translation.source))}}}\n"
+    out +=
+      "\"summary\": {\"findings\": \(report.findings.count), \"by_kind\": {\(byKind)}, \"by_severity\": {\(bySeverity)}, "
+    out +=
+      "\"minimum_severity\": \"\(minimumSeverity.rawValue)\", \"original\": \(original), \"translation\": \(translation), "
+    out +=
+      "\"links\": \(report.alignment.links.count), \"document_score\": \(ExportNumber.score(report.alignment.documentScore)), "
+    out +=
+      "\"sources\": {\(original): \(JSONText.quoted(report.original.source)), \(translation): \(JSONText.quoted(report.translation.source))}}}\n"
     return out
   }
 }

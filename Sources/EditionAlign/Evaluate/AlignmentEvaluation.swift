@@ -23,7 +23,9 @@ public struct AlignmentScore: Sendable, Hashable, Codable {
   public var f1Strict: Double { Self.f1(precisionStrict, recallStrict) }
   public var f1Lax: Double { Self.f1(precisionLax, recallLax) }
 
-  static func rate(_ hits: Int, _ misses: Int) -> Double { hits + misses == 0 ? 0 : Double(hits) / Double(hits + misses) }
+  static func rate(_ hits: Int, _ misses: Int) -> Double {
+    hits + misses == 0 ? 0 : Double(hits) / Double(hits + misses)
+  }
   static func f1(_ p: Double, _ r: Double) -> Double { p + r == 0 ? 0 : 2 * p * r / (p + r) }
 
   /// Adds one document's predicted beads against its gold beads.
@@ -89,7 +91,9 @@ public enum AlignmentFiles {
 
   /// Links of a gold JSON file (`{"en": […], "ko": […], "links": [{"en": [0], "ko": [0, 1]}, …]}`),
   /// with `sourceKey` naming the side read as source.
-  public static func readGoldJSON(_ path: String, sourceKey: String, targetKey: String) throws(EvaluationError) -> [Bead] {
+  public static func readGoldJSON(_ path: String, sourceKey: String, targetKey: String) throws(EvaluationError)
+    -> [Bead]
+  {
     let text = try read(path)
     guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
       let links = object["links"] as? [[String: Any]]
@@ -105,7 +109,9 @@ public enum AlignmentFiles {
   }
 
   /// Beads of either format, told apart by the content.
-  public static func read(_ path: String, sourceKey: String = "en", targetKey: String = "ko") throws(EvaluationError) -> [Bead] {
+  public static func read(_ path: String, sourceKey: String = "en", targetKey: String = "ko") throws(EvaluationError)
+    -> [Bead]
+  {
     let text = try read(path)
     if text.drop(while: { $0.isWhitespace }).hasPrefix("{") {
       return try readGoldJSON(path, sourceKey: sourceKey, targetKey: targetKey)
@@ -115,7 +121,9 @@ public enum AlignmentFiles {
 
   private static func read(_ path: String) throws(EvaluationError) -> String {
     let bytes = try EvaluationError.bytes(of: path)
-    guard let text = String(validating: bytes, as: UTF8.self) else { throw .unreadable(file: path, reason: "not UTF-8") }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw .unreadable(file: path, reason: "not UTF-8")
+    }
     return text
   }
 }

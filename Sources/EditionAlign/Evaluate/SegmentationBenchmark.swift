@@ -12,13 +12,16 @@ package struct SegmentationBenchmark: Sendable {
   public var segmenterSentences: Int
 
   /// Segments `paragraphs` `passes` times with each and keeps the best pass of each.
-  public static func measure(paragraphs: [String], language: Language, passes: Int = 5) throws -> SegmentationBenchmark {
+  public static func measure(paragraphs: [String], language: Language, passes: Int = 5) throws -> SegmentationBenchmark
+  {
     let bytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
     let iterator = try ICUBreakIterator(.sentence, locale: language.rawValue)
     let segmenter = SentenceSegmenter(language: language)
     let clock = ContinuousClock()
-    var bestICU = Duration.seconds(1_000_000), bestOurs = Duration.seconds(1_000_000)
-    var icuCount = 0, ourCount = 0
+    var bestICU = Duration.seconds(1_000_000)
+    var bestOurs = Duration.seconds(1_000_000)
+    var icuCount = 0
+    var ourCount = 0
     for _ in 0..<passes {
       icuCount = 0
       let icuTime = clock.measure {

@@ -25,13 +25,15 @@ public struct SegmentationScore: Codable, Sendable, Hashable {
   public var precision: Double { predictedBoundaries == 0 ? 1 : Double(truePositives) / Double(predictedBoundaries) }
   public var recall: Double { goldBoundaries == 0 ? 1 : Double(truePositives) / Double(goldBoundaries) }
   public var f1: Double {
-    let p = precision, r = recall
+    let p = precision
+    let r = recall
     return p + r == 0 ? 0 : 2 * p * r / (p + r)
   }
 
   /// Adds one text's predicted sentences against its gold sentences.
   public mutating func add(predicted: [String], gold: [String], id: String) {
-    let p = Self.boundaries(predicted), g = Self.boundaries(gold)
+    let p = Self.boundaries(predicted)
+    let g = Self.boundaries(gold)
     texts += 1
     if Self.squeezed(predicted) == Self.squeezed(gold) {
       exact += 1
@@ -69,7 +71,8 @@ public enum SegmentationEvaluation {
     for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
       do { items.append(try decoder.decode(SegmentationGoldItem.self, from: Data(line))) } catch {
-        throw EvaluationError.badLine(file: path, line: number + 1, reason: "expected {\"text\": …, \"sentences\": […]}")
+        throw EvaluationError.badLine(
+          file: path, line: number + 1, reason: "expected {\"text\": …, \"sentences\": […]}")
       }
     }
     return items

@@ -84,8 +84,10 @@ struct CSVExporter: AlignmentExporter {
 
   /// A field, quoted where RFC 4180 requires it (and where a leading space would be lost).
   static func field(_ text: String) -> String {
-    let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-      || text.unicodeScalars.first?.properties.isWhitespace == true || text.unicodeScalars.last?.properties.isWhitespace == true
+    let needsQuotes =
+      text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+      || text.unicodeScalars.first?.properties.isWhitespace == true
+      || text.unicodeScalars.last?.properties.isWhitespace == true
     guard needsQuotes else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
@@ -100,7 +102,8 @@ struct MosesExporter: AlignmentExporter {
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
 
   public func export(_ alignment: Alignment) -> [ExportedFile] {
-    var sourceLines = "", targetLines = ""
+    var sourceLines = ""
+    var targetLines = ""
     for pair in settings.filter.pairs(alignment) {
       sourceLines += LineText.flattened(pair.sourceText) + "\n"
       targetLines += LineText.flattened(pair.targetText) + "\n"
@@ -120,13 +123,15 @@ struct HuggingFaceExporter: AlignmentExporter {
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
 
   public func export(_ alignment: Alignment) -> [ExportedFile] {
-    let sourceKey = JSONText.quoted(alignment.keys.source), targetKey = JSONText.quoted(alignment.keys.target)
+    let sourceKey = JSONText.quoted(alignment.keys.source)
+    let targetKey = JSONText.quoted(alignment.keys.target)
     let document = JSONText.quoted(settings.documentID(alignment))
     let pairs = settings.filter.pairs(alignment)
     var out = ""
     out.reserveCapacity(CorpusFilter.estimatedSize(pairs, perPair: 64 + document.utf8.count))
     for pair in pairs {
-      out += "{\"translation\": {\(sourceKey): \(JSONText.quoted(pair.sourceText)), \(targetKey): \(JSONText.quoted(pair.targetText))}, "
+      out +=
+        "{\"translation\": {\(sourceKey): \(JSONText.quoted(pair.sourceText)), \(targetKey): \(JSONText.quoted(pair.targetText))}, "
       out += "\"score\": \(ExportNumber.score(pair.link.score)), \"document\": \(document)}\n"
     }
     return [ExportedFile(contents: out)]
@@ -151,7 +156,10 @@ extension TSVColumn {
     var columns: [TSVColumn] = []
     for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
       guard let column = named(name, keys: keys) else {
-        let known = [keys.source, keys.target, "score", "document", keys.source + "_ids", keys.target + "_ids", "source", "target", "source_ids", "target_ids"]
+        let known = [
+          keys.source, keys.target, "score", "document", keys.source + "_ids", keys.target + "_ids", "source", "target",
+          "source_ids", "target_ids",
+        ]
         throw .unknownColumn(name: name, known: known)
       }
       columns.append(column)

@@ -23,7 +23,9 @@ public struct CorpusFilter: Hashable, Sendable {
   /// Drop a pair whose two texts equal those of an earlier pair.
   public var dropDuplicates: Bool
 
-  public init(minimumScore: Double? = nil, keepOmissions: Bool = false, oneToOne: Bool = false, dropDuplicates: Bool = false) {
+  public init(
+    minimumScore: Double? = nil, keepOmissions: Bool = false, oneToOne: Bool = false, dropDuplicates: Bool = false
+  ) {
     self.minimumScore = minimumScore
     self.keepOmissions = keepOmissions
     self.oneToOne = oneToOne
@@ -32,14 +34,17 @@ public struct CorpusFilter: Hashable, Sendable {
 
   /// The pairs of `alignment` this filter keeps, in document order.
   public func pairs(_ alignment: Alignment) -> [CorpusPair] {
-    let sourceSentences = alignment.source.sentences, targetSentences = alignment.target.sentences
+    let sourceSentences = alignment.source.sentences
+    let targetSentences = alignment.target.sentences
     var seen = Set<[String]>()
     var pairs: [CorpusPair] = []
     for link in alignment.links {
       if let minimumScore, link.score < minimumScore { continue }
       if link.isOmission && !keepOmissions { continue }
       if oneToOne && (link.source.count != 1 || link.target.count != 1) { continue }
-      let pair = CorpusPair(link: link, sourceText: Self.text(link.source, sourceSentences), targetText: Self.text(link.target, targetSentences))
+      let pair = CorpusPair(
+        link: link, sourceText: Self.text(link.source, sourceSentences),
+        targetText: Self.text(link.target, targetSentences))
       if dropDuplicates && !seen.insert([pair.sourceText, pair.targetText]).inserted { continue }
       pairs.append(pair)
     }

@@ -6,7 +6,9 @@ struct TextExporter: AlignmentExporter {
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
 
   public func export(_ alignment: Alignment) -> [ExportedFile] {
-    let source = alignment.source, target = alignment.target, keys = alignment.keys
+    let source = alignment.source
+    let target = alignment.target
+    let keys = alignment.keys
     var filter = settings.filter
     filter.keepOmissions = true
     let pairs = filter.pairs(alignment)
@@ -20,9 +22,11 @@ struct TextExporter: AlignmentExporter {
       let flag = link.isOmission ? "  GAP" : (link.score < 0.5 ? "  ?  " : "     ")
       let sourceIds = link.source.isEmpty ? "—" : link.source.map(String.init).joined(separator: ",")
       let targetIds = link.target.isEmpty ? "—" : link.target.map(String.init).joined(separator: ",")
-      out += "\n\(flag) \(keys.source)#\(sourceIds) ↔ \(keys.target)#\(targetIds)  score \(ExportNumber.score(link.score))"
+      out +=
+        "\n\(flag) \(keys.source)#\(sourceIds) ↔ \(keys.target)#\(targetIds)  score \(ExportNumber.score(link.score))"
       if settings.explain, let evidence = link.evidence {
-        out += "  (similarity \(ExportNumber.score(evidence.similarity)), length \(ExportNumber.score(evidence.lengthLogProbability)))"
+        out +=
+          "  (similarity \(ExportNumber.score(evidence.similarity)), length \(ExportNumber.score(evidence.lengthLogProbability)))"
       }
       out += "\n"
       out += "  \(keys.source): \(link.source.isEmpty ? "(missing)" : pair.sourceText)\n"
@@ -42,7 +46,8 @@ struct JSONLExporter: AlignmentExporter {
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
 
   public func export(_ alignment: Alignment) -> [ExportedFile] {
-    let sourceKey = JSONText.quoted(alignment.keys.source), targetKey = JSONText.quoted(alignment.keys.target)
+    let sourceKey = JSONText.quoted(alignment.keys.source)
+    let targetKey = JSONText.quoted(alignment.keys.target)
     var filter = settings.filter
     filter.keepOmissions = true
     let pairs = filter.pairs(alignment)
@@ -50,12 +55,15 @@ struct JSONLExporter: AlignmentExporter {
     out.reserveCapacity(CorpusFilter.estimatedSize(pairs, perPair: 96))
     for pair in pairs {
       let link = pair.link
-      out += "{\(sourceKey): {\"ids\": \(ExportNumber.list(link.source)), \"text\": \(JSONText.quoted(pair.sourceText))}, "
-      out += "\(targetKey): {\"ids\": \(ExportNumber.list(link.target)), \"text\": \(JSONText.quoted(pair.targetText))}, "
+      out +=
+        "{\(sourceKey): {\"ids\": \(ExportNumber.list(link.source)), \"text\": \(JSONText.quoted(pair.sourceText))}, "
+      out +=
+        "\(targetKey): {\"ids\": \(ExportNumber.list(link.target)), \"text\": \(JSONText.quoted(pair.targetText))}, "
       out += "\"score\": \(ExportNumber.score(link.score))"
       if settings.explain, let evidence = link.evidence {
         out += ", \"evidence\": {\"similarity\": \(ExportNumber.score(evidence.similarity)), "
-        out += "\"length_log_probability\": \(ExportNumber.score(evidence.lengthLogProbability)), \"shape\": \"\(link.shape)\"}"
+        out +=
+          "\"length_log_probability\": \(ExportNumber.score(evidence.lengthLogProbability)), \"shape\": \"\(link.shape)\"}"
       }
       out += "}\n"
     }
@@ -71,7 +79,8 @@ struct VecalignExporter: AlignmentExporter {
   public func export(_ alignment: Alignment) -> [ExportedFile] {
     var out = ""
     for link in alignment.links {
-      out += "\(ExportNumber.list(link.source)):\(ExportNumber.list(link.target)):\(ExportNumber.score(1 - link.score))\n"
+      out +=
+        "\(ExportNumber.list(link.source)):\(ExportNumber.list(link.target)):\(ExportNumber.score(1 - link.score))\n"
     }
     return [ExportedFile(contents: out)]
   }
@@ -85,7 +94,8 @@ struct LadderExporter: AlignmentExporter {
 
   public func export(_ alignment: Alignment) -> [ExportedFile] {
     var out = ""
-    var n = 0, m = 0
+    var n = 0
+    var m = 0
     for link in alignment.links {
       out += "\(n)\t\(m)\t\(ExportNumber.score(link.score))\n"
       n += link.source.count

@@ -20,8 +20,10 @@ struct TMXExporter: AlignmentExporter {
   }
 
   public func export(_ alignment: Alignment) -> [ExportedFile] {
-    let source = alignment.source, target = alignment.target
-    let sourceLanguage = XMLText.attribute(source.language.rawValue), targetLanguage = XMLText.attribute(target.language.rawValue)
+    let source = alignment.source
+    let target = alignment.target
+    let sourceLanguage = XMLText.attribute(source.language.rawValue)
+    let targetLanguage = XMLText.attribute(target.language.rawValue)
     let document = XMLText.content(settings.documentID(alignment))
     var editionProps = ""
     for (edition, language) in [(source, sourceLanguage), (target, targetLanguage)] {
@@ -29,7 +31,8 @@ struct TMXExporter: AlignmentExporter {
         editionProps += "      <prop type=\"x-url\" xml:lang=\"\(language)\">\(XMLText.content(url))</prop>\n"
       }
       if let published = edition.metadata.published {
-        editionProps += "      <prop type=\"x-published\" xml:lang=\"\(language)\">\(XMLText.content(published))</prop>\n"
+        editionProps +=
+          "      <prop type=\"x-published\" xml:lang=\"\(language)\">\(XMLText.content(published))</prop>\n"
       }
     }
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
@@ -68,7 +71,8 @@ struct XLIFFExporter: AlignmentExporter {
     let sourceLanguage = XMLText.attribute(alignment.source.language.rawValue)
     let targetLanguage = XMLText.attribute(alignment.target.language.rawValue)
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    out += "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"\(sourceLanguage)\" trgLang=\"\(targetLanguage)\">\n"
+    out +=
+      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"\(sourceLanguage)\" trgLang=\"\(targetLanguage)\">\n"
     out += "  <file id=\"f1\" original=\"\(XMLText.attribute(settings.documentID(alignment)))\">\n"
     for (index, pair) in settings.filter.pairs(alignment).enumerated() {
       let n = index + 1

@@ -19,7 +19,9 @@ enum FileIO {
 
   /// Opens `path` for reading.
   static func openForReading(_ path: String) throws(Errno) -> FileDescriptor {
-    do { return try FileDescriptor.open(FilePath(argument: path), .readOnly, options: [.closeOnExec]) } catch let error as Errno {
+    do { return try FileDescriptor.open(FilePath(argument: path), .readOnly, options: [.closeOnExec]) } catch let error
+      as Errno
+    {
       throw error
     } catch { throw Errno.ioError }
   }
@@ -38,7 +40,9 @@ enum FileIO {
       if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
       let start = filled
       let count = try bytes.withUnsafeMutableBytes { buffer in
-        Result { () throws(Errno) in try read(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: buffer[start...])) }
+        Result { () throws(Errno) in
+          try read(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: buffer[start...]))
+        }
       }.get()
       if count == 0 {
         bytes.removeSubrange(filled...)
@@ -49,7 +53,9 @@ enum FileIO {
   }
 
   /// One read, retried on `EINTR`, and waiting on a non-blocking descriptor that has no data yet.
-  private static func read(_ descriptor: FileDescriptor, into buffer: UnsafeMutableRawBufferPointer) throws(Errno) -> Int {
+  private static func read(_ descriptor: FileDescriptor, into buffer: UnsafeMutableRawBufferPointer) throws(Errno)
+    -> Int
+  {
     while true {
       do { return try descriptor.read(into: buffer, retryOnInterrupt: true) } catch let error as Errno {
         guard error == .wouldBlock || error == .resourceTemporarilyUnavailable else { throw error }
@@ -66,7 +72,8 @@ enum FileIO {
     }) {
       return try result.get()
     }
-    try Array(bytes).withUnsafeBytes { buffer in Result { () throws(Errno) in try writeAll(buffer, to: descriptor) } }.get()
+    try Array(bytes).withUnsafeBytes { buffer in Result { () throws(Errno) in try writeAll(buffer, to: descriptor) } }
+      .get()
   }
 
   private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: FileDescriptor) throws(Errno) {

@@ -98,7 +98,8 @@ public enum OutputFile {
     return FilePath(argument: path).withPlatformString { lstat($0, &info) } == 0
   }
 
-  private static func writeStream(_ contents: String, _ stream: StandardStreams.Stream, name: String) throws(WriteError) {
+  private static func writeStream(_ contents: String, _ stream: StandardStreams.Stream, name: String) throws(WriteError)
+  {
     do { try StandardStreams.write(contents.utf8, to: stream) } catch { throw .failure(error, name) }
   }
 

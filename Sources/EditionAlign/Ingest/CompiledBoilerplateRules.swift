@@ -14,7 +14,9 @@ struct CompiledBoilerplateRules {
       do { return try Pattern(pattern) } catch { throw BoilerplateRuleError(pattern: pattern, reason: "\(error)") }
     }
     var rules: [Rule] = []
-    for rule in source.rules { rules.append(Rule(kind: rule.kind, position: rule.position, pattern: try compiled(rule.pattern))) }
+    for rule in source.rules {
+      rules.append(Rule(kind: rule.kind, position: rule.position, pattern: try compiled(rule.pattern)))
+    }
     self.rules = rules
     var bylines: [Pattern] = []
     for pattern in source.leadingBylines { bylines.append(try compiled(pattern)) }
@@ -46,5 +48,7 @@ public struct BoilerplateRuleError: Error, CustomStringConvertible, Hashable {
   /// What the regular-expression compiler said.
   public var reason: String
 
-  public var description: String { "boilerplate rule pattern \(JSONText.quoted(pattern)) is not a valid regular expression: \(reason)" }
+  public var description: String {
+    "boilerplate rule pattern \(JSONText.quoted(pattern)) is not a valid regular expression: \(reason)"
+  }
 }

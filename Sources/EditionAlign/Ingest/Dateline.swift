@@ -6,7 +6,9 @@ struct Dateline: Sendable, Hashable {
   /// Update time, ISO 8601.
   public var updated: String?
 
-  static let updatedLabels: Set<String> = ["updated", "modified", "last updated", "last modified", "수정", "업데이트", "최종수정", "최종 수정", "갱신"]
+  static let updatedLabels: Set<String> = [
+    "updated", "modified", "last updated", "last modified", "수정", "업데이트", "최종수정", "최종 수정", "갱신",
+  ]
 
   static let months: [String: Int] = [
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -19,7 +21,8 @@ struct Dateline: Sendable, Hashable {
   static let entry: Pattern? = {
     let label =
       "(?<label>posted|published|updated|modified|last updated|last modified|created|입력|등록|수정|업데이트|송고시간|송고|기사입력|최종\\s?수정|승인|기사승인|게재|발행|갱신)?"
-    let month = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+    let month =
+      "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
     let time =
       "(\\s*[,\\-–|]?\\s*(?<ampm1>오전|오후|am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?<hour>\\d{1,2}):(?<minute>\\d{2})(:(?<second>\\d{2}))?\\s*(?<ampm2>am|pm|a\\.m\\.|p\\.m\\.)?(\\s*(?<zone>kst|utc|gmt|[+-]\\d{2}:?\\d{2}))?)?"
     let numeric = "(?<y1>\\d{4})\\s*[-./년]\\s*(?<m1>\\d{1,2})\\s*[-./월]\\s*(?<d1>\\d{1,2})\\s*[.일]?"
@@ -63,7 +66,8 @@ struct Dateline: Sendable, Hashable {
   /// Whether `line` holds four digits that can be a year (19xx, 20xx) — every dateline does.
   static func holdsYear(_ line: String) -> Bool {
     var run = 0
-    var first: UInt8 = 0, second: UInt8 = 0
+    var first: UInt8 = 0
+    var second: UInt8 = 0
     for byte in line.utf8 {
       if (0x30...0x39).contains(byte) {
         if run == 0 { first = byte } else if run == 1 { second = byte }
@@ -81,7 +85,9 @@ struct Dateline: Sendable, Hashable {
     func month(_ name: String) -> Int? {
       output[name].flatMap { months[$0.lowercased()] }
     }
-    let year: Int, monthNumber: Int, day: Int
+    let year: Int
+    let monthNumber: Int
+    let day: Int
     if let y = int("y1"), let m = int("m1"), let d = int("d1") {
       (year, monthNumber, day) = (y, m, d)
     } else if let y = int("y2"), let m = month("mn2"), let d = int("d2") {

@@ -3,7 +3,9 @@
 package struct DecodedText: Sendable {
   /// The encodings EditionAlign reads.
   public enum Encoding: String, Sendable, Codable {
-    case utf8 = "UTF-8", utf16LE = "UTF-16LE", utf16BE = "UTF-16BE"
+    case utf8 = "UTF-8"
+    case utf16LE = "UTF-16LE"
+    case utf16BE = "UTF-16BE"
     /// A legacy charset an HTML page declared (EUC-KR, CP949), converted by ICU.
     case legacy = "legacy"
   }
@@ -24,7 +26,8 @@ package struct DecodedText: Sendable {
   /// naming the file and the byte offset.
   public init(bytes: [UInt8], file: String) throws(IngestError) {
     if bytes.isEmpty { throw .empty(file: file) }
-    if bytes.count >= 2 && (bytes[0], bytes[1]) == (0xFF, 0xFE) && !(bytes.count >= 4 && bytes[2] == 0 && bytes[3] == 0) {
+    if bytes.count >= 2 && (bytes[0], bytes[1]) == (0xFF, 0xFE) && !(bytes.count >= 4 && bytes[2] == 0 && bytes[3] == 0)
+    {
       (utf8, fileOffsets) = try Self.decodeUTF16(bytes, littleEndian: true, file: file)
       encoding = .utf16LE
       bomLength = 2
@@ -124,9 +127,18 @@ package struct DecodedText: Sendable {
       var minimum: UInt32
       var scalar: UInt32
       switch b {
-      case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
-      case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
-      case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+      case 0xC2...0xDF:
+        length = 2
+        minimum = 0x80
+        scalar = UInt32(b & 0x1F)
+      case 0xE0...0xEF:
+        length = 3
+        minimum = 0x800
+        scalar = UInt32(b & 0x0F)
+      case 0xF0...0xF4:
+        length = 4
+        minimum = 0x10000
+        scalar = UInt32(b & 0x07)
       default: throw .invalidUTF8(file: file, offset: i)
       }
       if i + length > n { throw .invalidUTF8(file: file, offset: i) }
@@ -142,7 +154,9 @@ package struct DecodedText: Sendable {
     }
   }
 
-  private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool, file: String) throws(IngestError) -> ([UInt8], [Int]) {
+  private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool, file: String) throws(IngestError) -> (
+    [UInt8], [Int]
+  ) {
     var utf8: [UInt8] = []
     var offsets: [Int] = []
     utf8.reserveCapacity(bytes.count)

@@ -64,7 +64,9 @@ public final class EditionReader {
         blockRange = first.lowerBound..<last.upperBound
       case .paragraph(let range):
         let text = Self.unwrapped(decoded.text(range))
-        ranges = segmenter.sentenceRanges(in: text).map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) }
+        ranges = segmenter.sentenceRanges(in: text).map {
+          ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound)
+        }
         blockRange = range
       }
       for range in ranges where VisibleText.contains(decoded.utf8[range]) {
@@ -76,7 +78,8 @@ public final class EditionReader {
         sentenceIndex += 1
       }
       if !sentences.isEmpty {
-        paragraphs.append(Paragraph(index: paragraphs.count, range: decoded.fileRange(blockRange), sentences: sentences))
+        paragraphs.append(
+          Paragraph(index: paragraphs.count, range: decoded.fileRange(blockRange), sentences: sentences))
       }
     }
     if paragraphs.isEmpty { throw .noBody(file: source, shape: shape) }
@@ -115,11 +118,14 @@ public final class EditionReader {
     var notes = page.notes
     let (events, stopped) = HTMLParser.events(decoded.utf8)
     if stopped != 0 {
-      notes.append("libxml2 stopped reading the page early (error \(stopped), e.g. nesting too deep); the text before that point is used")
+      notes.append(
+        "libxml2 stopped reading the page early (error \(stopped), e.g. nesting too deep); the text before that point is used"
+      )
     }
     let article = ArticleExtractor(document: HTMLDocument(events: events, utf8: decoded.utf8), rules: rules).extract()
     let bodyText = article.paragraphs.map(\.text).joined(separator: "\n")
-    let language = options.language ?? Language.detect(in: Substring(bodyText.isEmpty ? (article.metadata.title ?? "") : bodyText))
+    let language =
+      options.language ?? Language.detect(in: Substring(bodyText.isEmpty ? (article.metadata.title ?? "") : bodyText))
     @Sendable func fileRange(_ block: HTMLDocument.Block, _ range: Range<Int>) -> SourceRange {
       if let span = block.span { return decoded.fileRange(span) }
       return SourceRange(
@@ -127,7 +133,9 @@ public final class EditionReader {
         end: decoded.fileOffset(block.spans.span(range.upperBound - 1).upperBound))
     }
     // Segmenting, paragraphs spread over the cores.
-    let segmented = Parallel.map(article.paragraphs, minimumPerChunk: 64, context: SentenceSegmenter(language: language)) {
+    let segmented = Parallel.map(
+      article.paragraphs, minimumPerChunk: 64, context: SentenceSegmenter(language: language)
+    ) {
       segmenter, block -> [(text: String, range: SourceRange)] in
       let text = block.text
       let utf8 = Array(text.utf8)
@@ -141,17 +149,20 @@ public final class EditionReader {
     for (block, pieces) in zip(article.paragraphs, segmented) where !pieces.isEmpty {
       var sentences: [Sentence] = []
       for piece in pieces {
-        sentences.append(Sentence(index: sentenceIndex, paragraph: paragraphs.count, text: piece.text, range: piece.range))
+        sentences.append(
+          Sentence(index: sentenceIndex, paragraph: paragraphs.count, text: piece.text, range: piece.range))
         sentenceIndex += 1
       }
-      paragraphs.append(Paragraph(index: paragraphs.count, range: fileRange(block, 0..<block.bytes.count), sentences: sentences))
+      paragraphs.append(
+        Paragraph(index: paragraphs.count, range: fileRange(block, 0..<block.bytes.count), sentences: sentences))
     }
     if paragraphs.isEmpty { throw .noBody(file: source, shape: .html) }
     let removed = article.removed.filter { !$0.block.bytes.isEmpty }.map {
       RemovedText(kind: $0.kind, text: $0.block.text, range: fileRange($0.block, 0..<$0.block.bytes.count))
     }.sorted { $0.range.start < $1.range.start }
     var edition = Edition(
-      source: source, language: language, shape: .html, metadata: article.metadata, paragraphs: paragraphs, removed: removed)
+      source: source, language: language, shape: .html, metadata: article.metadata, paragraphs: paragraphs,
+      removed: removed)
     edition.notes = notes
     return edition
   }

@@ -49,7 +49,9 @@ struct Layout {
   static func paragraphs(_ lines: ArraySlice<Line>) -> [Range<Int>] {
     let body = lines.filter { !$0.isBlank }
     // Hard wrapping shows as runs of several lines between blank lines.
-    var runs = 0, multiLineRuns = 0, length = 0
+    var runs = 0
+    var multiLineRuns = 0
+    var length = 0
     for line in lines {
       if line.isBlank {
         if length > 0 { runs += 1 }

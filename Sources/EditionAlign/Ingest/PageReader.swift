@@ -116,10 +116,12 @@ struct PageReader {
   /// Short lines without final punctuation after the last body sentence are page chrome
   /// (tags, reporter pages, menus).
   private func markTrailingChrome(_ roles: inout [Role], _ content: [Line]) {
-    guard let lastSentence = roles.indices.last(where: { index in
-      if case .body = roles[index] { return Self.endsLikeSentence(content[index].text) }
-      return false
-    }) else { return }
+    guard
+      let lastSentence = roles.indices.last(where: { index in
+        if case .body = roles[index] { return Self.endsLikeSentence(content[index].text) }
+        return false
+      })
+    else { return }
     for index in (lastSentence + 1)..<roles.count {
       if case .body = roles[index], content[index].text.count < 40 { roles[index] = .removed(.navigation) }
     }

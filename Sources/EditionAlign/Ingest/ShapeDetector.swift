@@ -13,7 +13,10 @@ struct ShapeDetector {
     let content = lines.filter { !$0.isBlank }
     var chrome = 0
     for line in content.prefix(400) {
-      if Dateline(line: line.text) != nil { chrome += 2; continue }
+      if Dateline(line: line.text) != nil {
+        chrome += 2
+        continue
+      }
       switch rules.classify(line.text, inHeader: false) {
       case .navigation, .languageSwitch, .copyright: chrome += 2
       case .widget, .byline: chrome += 1

@@ -15,8 +15,10 @@ struct FeatureExtractor {
     let targetIsLatin = Self.isLatinScript(target.language)
     let cognates = sourceIsLatin && targetIsLatin && source.language != target.language
     let keys = KeyTable()
-    var sourceFeatures = interned(source, isLatin: sourceIsLatin, other: target, otherIsLatin: targetIsLatin, cognates: cognates, keys)
-    var targetFeatures = interned(target, isLatin: targetIsLatin, other: source, otherIsLatin: sourceIsLatin, cognates: cognates, keys)
+    var sourceFeatures = interned(
+      source, isLatin: sourceIsLatin, other: target, otherIsLatin: targetIsLatin, cognates: cognates, keys)
+    var targetFeatures = interned(
+      target, isLatin: targetIsLatin, other: source, otherIsLatin: sourceIsLatin, cognates: cognates, keys)
     // Sentence counts compare only where the segmenter knows both languages.
     if SentenceSegmenter.hasLanguageRules(source.language) && SentenceSegmenter.hasLanguageRules(target.language) {
       for (k, count) in Self.sentenceCounts(source).enumerated() { sourceFeatures[k].sentenceCount = count }
@@ -107,19 +109,25 @@ struct FeatureExtractor {
     let sentences = edition.sentences
     guard edition.shape == .presplit else { return Array(repeating: 1, count: sentences.count) }
     let language = edition.language
-    return Parallel.map(sentences, minimumPerChunk: 256, context: SentenceSegmenter(language: language)) { segmenter, sentence in
+    return Parallel.map(sentences, minimumPerChunk: 256, context: SentenceSegmenter(language: language)) {
+      segmenter, sentence in
       max(1, segmenter.sentenceRanges(in: sentence.text).count)
     }
   }
 
   static func isLatinScript(_ language: Language) -> Bool {
-    ![Language.korean, .chinese, .japanese, Language("ru"), Language("uk"), Language("ar"), Language("he"), Language("th")]
-      .contains(language)
+    ![
+      Language.korean, .chinese, .japanese, Language("ru"), Language("uk"), Language("ar"), Language("he"),
+      Language("th"),
+    ]
+    .contains(language)
   }
 
   // MARK: English and other Latin-script editions
 
-  private func latinFeatures(_ edition: Edition, _ sentences: [(offset: Int, element: Sentence)], cognates: Bool) -> [RawSentence] {
+  private func latinFeatures(_ edition: Edition, _ sentences: [(offset: Int, element: Sentence)], cognates: Bool)
+    -> [RawSentence]
+  {
     let lexicon = self.lexicon
     return Parallel.map(sentences) { index, sentence in
       let normalized = sentence.normalized
@@ -150,7 +158,9 @@ struct FeatureExtractor {
         items.append(.init(keys: [value.key], weight: 2))
       }
       var raw = Self.features(sentence, normalized, index: index, edition: edition, items: items)
-      raw.inducible = words.indices.filter { content[$0] && words[$0].unicodeScalars.count >= 3 }.map { "w:" + folded[$0] }
+      raw.inducible = words.indices.filter { content[$0] && words[$0].unicodeScalars.count >= 3 }.map {
+        "w:" + folded[$0]
+      }
       return raw
     }
   }
@@ -169,10 +179,13 @@ struct FeatureExtractor {
   /// The English words of `pivot` that names of `edition` are romanized against.
   private static func nameIndex(_ edition: Edition, pivot: Edition) -> NameIndex {
     let transform = edition.language == .korean ? "Hangul-Latin; Latin-ASCII" : "Any-Latin; Latin-ASCII"
-    return NameIndex(englishWords: Self.nameCandidates(pivot, loanwords: edition.language == .korean), transform: transform)
+    return NameIndex(
+      englishWords: Self.nameCandidates(pivot, loanwords: edition.language == .korean), transform: transform)
   }
 
-  private func foreignFeatures(_ edition: Edition, _ sentences: [(offset: Int, element: Sentence)], names index: NameIndex?) -> [RawSentence] {
+  private func foreignFeatures(
+    _ edition: Edition, _ sentences: [(offset: Int, element: Sentence)], names index: NameIndex?
+  ) -> [RawSentence] {
     let korean = edition.language == .korean
     let extractor = self
     return Parallel.map(sentences, context: ForeignRuns(names: index.map { NameMatcher(index: $0) })) {
@@ -214,7 +227,8 @@ struct FeatureExtractor {
       let values =
         korean
         ? NumberValues.korean(text)
-        : (edition.language == .chinese || edition.language == .japanese ? NumberValues.chinese(text) : NumberValues.english(text))
+        : (edition.language == .chinese || edition.language == .japanese
+          ? NumberValues.chinese(text) : NumberValues.english(text))
       for value in values { items.append(.init(keys: [value.key], weight: 2)) }
       var raw = Self.features(sentence, text, index: index, edition: edition, items: items)
       raw.inducible = unknown
@@ -243,7 +257,9 @@ struct FeatureExtractor {
 
   /// Items of a Hangul run: lexicon words found by longest match, abbreviations (`북-중-러`,
   /// `한미일`), and the rest matched as names.
-  private func koreanItems(_ run: String, separated: Bool, names: NameMatcher?, unknown: inout [String]) -> [RawSentence.Item] {
+  private func koreanItems(_ run: String, separated: Bool, names: NameMatcher?, unknown: inout [String]) -> [RawSentence
+    .Item]
+  {
     var items: [RawSentence.Item] = []
     let stripped = KoreanWords.strippingParticle(run)
     if let abbreviations = KoreanWords.abbreviations(stripped, separated: separated) {
@@ -313,7 +329,12 @@ struct FeatureExtractor {
   /// Punctuation every script shares, after the matching form unified it: a question, an
   /// exclamation, a quotation, a colon, parentheses, an ellipsis.
   static func punctuationKeys(_ normalized: String) -> [String] {
-    var question = false, exclamation = false, quote = false, colon = false, parenthesis = false, ellipsis = false
+    var question = false
+    var exclamation = false
+    var quote = false
+    var colon = false
+    var parenthesis = false
+    var ellipsis = false
     var periods = 0
     for scalar in normalized.unicodeScalars {
       switch scalar {
@@ -342,7 +363,9 @@ struct FeatureExtractor {
     return keys
   }
 
-  private static func features(_ sentence: Sentence, _ normalized: String, index: Int, edition: Edition, items: [RawSentence.Item]) -> RawSentence {
+  private static func features(
+    _ sentence: Sentence, _ normalized: String, index: Int, edition: Edition, items: [RawSentence.Item]
+  ) -> RawSentence {
     var items = items
     for key in punctuationKeys(normalized) { items.append(.init(keys: [key], weight: 1)) }
     let paragraph = edition.paragraphs[sentence.paragraph]

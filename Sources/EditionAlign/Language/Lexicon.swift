@@ -64,7 +64,9 @@ public struct Lexicon: Sendable {
 
   private mutating func recordPhraseHeadword(_ headword: String) {
     let words = headword.split(separator: " ")
-    guard words.count > 1, let start = words[1].unicodeScalars.first, phraseHeadwordSet.insert(headword).inserted else { return }
+    guard words.count > 1, let start = words[1].unicodeScalars.first, phraseHeadwordSet.insert(headword).inserted else {
+      return
+    }
     phraseHeadwords[start, default: []].append((headword, Array(headword.utf8)))
   }
 
@@ -77,7 +79,9 @@ public struct Lexicon: Sendable {
     var found: [String] = []
     var starts = Set<Unicode.Scalar>()
     for word in text.split(separator: " ").dropFirst() {
-      guard let start = word.unicodeScalars.first, starts.insert(start).inserted, let candidates = phraseHeadwords[start] else { continue }
+      guard let start = word.unicodeScalars.first, starts.insert(start).inserted,
+        let candidates = phraseHeadwords[start]
+      else { continue }
       for candidate in candidates where Self.contains(bytes, candidate.bytes) { found.append(candidate.headword) }
     }
     return found
@@ -98,7 +102,9 @@ public struct Lexicon: Sendable {
   private mutating func recordHeadword(_ headword: String) {
     let length = headword.unicodeScalars.count
     longestHeadword = max(longestHeadword, length)
-    if let first = headword.unicodeScalars.first, length < 64 { headwordLengths[first, default: 0] |= 1 << UInt64(length) }
+    if let first = headword.unicodeScalars.first, length < 64 {
+      headwordLengths[first, default: 0] |= 1 << UInt64(length)
+    }
   }
 
   /// The lexicon for a language pair: the built-in one for ko–en (unless `builtIn` is false),
@@ -188,7 +194,9 @@ enum EnglishWords {
       if s[i].isLetter && (i == 0 || !s[i - 1].isLetter) {
         var j = i
         var letters: [Unicode.Scalar] = []
-        while j + 1 < s.count && s[j].isLetter && s[j + 1] == "." && (j + 2 >= s.count || !s[j + 2].isLetter || j + 3 >= s.count || s[j + 3] == ".") {
+        while j + 1 < s.count && s[j].isLetter && s[j + 1] == "."
+          && (j + 2 >= s.count || !s[j + 2].isLetter || j + 3 >= s.count || s[j + 3] == ".")
+        {
           letters.append(s[j])
           j += 2
         }

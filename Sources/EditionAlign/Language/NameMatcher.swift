@@ -13,7 +13,6 @@ final class NameMatcher {
     transliterator = try? ICUTransliterator(index.transform)
   }
 
-
   /// The English words `foreign` (Hangul or Han, no particles) may be a transliteration of.
   func matches(_ foreign: String) -> [String] {
     let latin: String
@@ -34,11 +33,12 @@ final class NameMatcher {
   }
 
   static func asciiLetters(_ text: String) -> String {
-    String(decoding: text.utf8.compactMap { b -> UInt8? in
-      if (0x61...0x7A).contains(b) { return b }
-      if (0x41...0x5A).contains(b) { return b + 0x20 }
-      return nil
-    }, as: UTF8.self)
+    String(
+      decoding: text.utf8.compactMap { b -> UInt8? in
+        if (0x61...0x7A).contains(b) { return b }
+        if (0x41...0x5A).contains(b) { return b + 0x20 }
+        return nil
+      }, as: UTF8.self)
   }
 
   /// Multi-letter spellings that romanizations swap, rewritten in this order.
@@ -51,7 +51,8 @@ final class NameMatcher {
   private static let letters: [UInt8] = {
     var table = (0...255).map { UInt8($0) }
     let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [
-      ("c", "g"), ("k", "g"), ("t", "d"), ("p", "b"), ("f", "b"), ("v", "b"), ("l", "r"), ("z", "j"), ("y", "i"), ("w", "u"),
+      ("c", "g"), ("k", "g"), ("t", "d"), ("p", "b"), ("f", "b"), ("v", "b"), ("l", "r"), ("z", "j"), ("y", "i"),
+      ("w", "u"),
     ]
     for (from, to) in pairs { table[Int(from.value)] = UInt8(to.value) }
     return table

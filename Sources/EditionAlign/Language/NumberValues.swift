@@ -30,8 +30,14 @@ enum NumberValues {
       if v == 0 { return "0" }
       var exponent = 0
       var mantissa = abs(v)
-      while mantissa >= 10 { mantissa /= 10; exponent += 1 }
-      while mantissa < 1 { mantissa *= 10; exponent -= 1 }
+      while mantissa >= 10 {
+        mantissa /= 10
+        exponent += 1
+      }
+      while mantissa < 1 {
+        mantissa *= 10
+        exponent -= 1
+      }
       let rounded = (mantissa * 1000).rounded() / 1000
       return "\(rounded)e\(exponent)"
     }
@@ -165,7 +171,9 @@ enum NumberValues {
         i += 1
         continue
       }
-      var total = 0.0, section = 0.0, pending = 0.0
+      var total = 0.0
+      var section = 0.0
+      var pending = 0.0
       var sawDigit = false
       while i < s.count {
         if let d = digits[s[i]] {

@@ -22,7 +22,9 @@ enum ScriptRuns {
     let s = Array(text.unicodeScalars)
     var runs: [Run] = []
     var i = 0
-    func isDash(_ k: Int) -> Bool { k >= 0 && k < s.count && (s[k] == "-" || s[k] == "·" || s[k] == "ㆍ" || s[k] == "・") }
+    func isDash(_ k: Int) -> Bool {
+      k >= 0 && k < s.count && (s[k] == "-" || s[k] == "·" || s[k] == "ㆍ" || s[k] == "・")
+    }
     while i < s.count {
       let kind = script(of: s[i])
       var j = i + 1

@@ -71,7 +71,8 @@ struct SentenceFeatures {
   /// Keeps only the entries of the first `maximumItems` items, the ones matching uses (call
   /// after the items are final), and counts the matchable items.
   mutating func indexKeys() {
-    var keys: [Int32] = [], items: [UInt8] = []
+    var keys: [Int32] = []
+    var items: [UInt8] = []
     for (key, item) in zip(entryKeys, entryItems) where item != Self.noItem {
       keys.append(key)
       items.append(item)
@@ -83,10 +84,14 @@ struct SentenceFeatures {
 
   /// The items of each sentence that the other's keys match: (of `a`, of `b`).
   static func matches(_ a: SentenceFeatures, _ b: SentenceFeatures) -> (UInt64, UInt64) {
-    var ma: UInt64 = 0, mb: UInt64 = 0
-    var x = 0, y = 0
-    let ka = a.entryKeys, kb = b.entryKeys
-    let ia = a.entryItems, ib = b.entryItems
+    var ma: UInt64 = 0
+    var mb: UInt64 = 0
+    var x = 0
+    var y = 0
+    let ka = a.entryKeys
+    let kb = b.entryKeys
+    let ia = a.entryItems
+    let ib = b.entryItems
     while x < ka.count && y < kb.count {
       if ka[x] < kb[y] {
         x += 1

@@ -55,7 +55,8 @@ public struct Alignment: Hashable, Codable, Sendable {
   /// The mean link score, weighted by the sentences each link holds: how well the two
   /// editions correspond as a whole, 0…1.
   public var documentScore: Double {
-    var total = 0.0, weight = 0.0
+    var total = 0.0
+    var weight = 0.0
     for link in links {
       let w = Double(link.source.count + link.target.count)
       total += link.score * w

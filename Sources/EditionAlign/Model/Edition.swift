@@ -42,7 +42,9 @@ public struct RemovedText: Hashable, Codable, Sendable {
 
 /// Why ingest removed a piece of a page from the body.
 public enum BoilerplateKind: String, Codable, Sendable, CaseIterable {
-  case navigation, title, subtitle, section, dateline, byline, languageSwitch = "language-switch", site
+  case navigation, title, subtitle, section, dateline, byline
+  case languageSwitch = "language-switch"
+  case site
   case widget, copyright, caption, related, url
   /// Scripts, styles and other code of an HTML page.
   case code

@@ -31,7 +31,10 @@ public struct Language: RawRepresentable, Hashable, Codable, Sendable, CustomStr
   /// The language whose script dominates `text`: Hangul → Korean, kana → Japanese,
   /// Han without Hangul or kana → Chinese, otherwise English (Latin script).
   public static func detect(in text: Substring) -> Language {
-    var hangul = 0, kana = 0, han = 0, latin = 0
+    var hangul = 0
+    var kana = 0
+    var han = 0
+    var latin = 0
     for scalar in text.unicodeScalars.prefix(20_000) {
       switch scalar.value {
       case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F: hangul += 1

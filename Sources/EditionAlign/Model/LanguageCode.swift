@@ -47,7 +47,8 @@ extension Language {
     }
     if index < subtags.count, letters(subtags[index], 4...4) { index += 1 }  // script
     if index < subtags.count,
-      letters(subtags[index], 2...2) || (subtags[index].count == 3 && subtags[index].unicodeScalars.allSatisfy(\.isASCIIDigit))
+      letters(subtags[index], 2...2)
+        || (subtags[index].count == 3 && subtags[index].unicodeScalars.allSatisfy(\.isASCIIDigit))
     {
       index += 1  // region
     }
@@ -63,7 +64,9 @@ extension Language {
       index += 1
       let minimum = singleton == "x" ? 1 : 2
       var count = 0
-      while index < subtags.count, alphanumerics(subtags[index], minimum...8), subtags[index].count > 1 || singleton == "x" {
+      while index < subtags.count, alphanumerics(subtags[index], minimum...8),
+        subtags[index].count > 1 || singleton == "x"
+      {
         index += 1
         count += 1
       }

@@ -73,7 +73,9 @@ enum Abbreviations {
   static let longest = (beforeNumber.union(suffixes).union(titles).union(inner)).map(\.unicodeScalars.count).max() ?? 0
 
   static let months: Set<Key> = Set(
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].map { Key($0.unicodeScalars)! })
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].map {
+      Key($0.unicodeScalars)!
+    })
 
   /// Whether `key` is an abbreviated month (`sept`), which a capitalized word may follow
   /// mid-sentence only in a dateline.

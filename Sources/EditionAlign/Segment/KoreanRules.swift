@@ -34,7 +34,8 @@ struct KoreanRules: SegmentationRules {
     }
 
     func contains(_ position: Int) -> Bool {
-      var low = 0, high = starts.count
+      var low = 0
+      var high = starts.count
       while low < high {
         let mid = (low + high) / 2
         if starts[mid] <= position { low = mid + 1 } else { high = mid }
@@ -96,12 +97,14 @@ struct KoreanRules: SegmentationRules {
     var spans: [Range<Int>] = []
     // Pair kinds: 0 “” 1 ‘’ 2 「」 3 『』 4 《》 5 〈〉 6 <> 7 () 8 （） — and straight quotes 9 " 10 '.
     var open: [(kind: Int, index: Int)] = []
-    var openDouble: Int?, openSingle: Int?  // straight quotes " and ' waiting for their close
+    var openDouble: Int?
+    var openSingle: Int?  // straight quotes " and ' waiting for their close
     for i in punctuation {
       let c = s[i]
       // Most scalars are letters: skip all but ASCII punctuation, curly quotes, CJK brackets.
       let v = c.value
-      if v >= 0x80 ? !((0x2018...0x201D).contains(v) || (0x3008...0x300F).contains(v) || v == 0xFF08 || v == 0xFF09)
+      if v >= 0x80
+        ? !((0x2018...0x201D).contains(v) || (0x3008...0x300F).contains(v) || v == 0xFF08 || v == 0xFF09)
         : !(v == 0x22 || v == 0x27 || v == 0x28 || v == 0x29 || v == 0x3C || v == 0x3E)
       {
         continue

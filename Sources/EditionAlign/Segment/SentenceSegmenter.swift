@@ -146,53 +146,54 @@ struct ParagraphText {
     var utf16: [UInt16] = []
     var scalars: [Unicode.Scalar] = []
     let offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsetBuffer, offsetsInitialized in
-    utf16 = [UInt16](unsafeUninitializedCapacity: n) { unitBuffer, unitsInitialized in
-      scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarBuffer, scalarsInitialized in
-        var i = 0
-        while i < n {
-          offsetBuffer[scalarCount] = Int32(truncatingIfNeeded: i)
-          let b = UInt32(bytes[i])
-          var value: UInt32
-          if b < 0x80 {
-            let scalar = Unicode.Scalar(UInt8(truncatingIfNeeded: b))
+      utf16 = [UInt16](unsafeUninitializedCapacity: n) { unitBuffer, unitsInitialized in
+        scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarBuffer, scalarsInitialized in
+          var i = 0
+          while i < n {
+            offsetBuffer[scalarCount] = Int32(truncatingIfNeeded: i)
+            let b = UInt32(bytes[i])
+            var value: UInt32
+            if b < 0x80 {
+              let scalar = Unicode.Scalar(UInt8(truncatingIfNeeded: b))
+              if scalar.isStructuralPunctuation { punctuation.append(scalarCount) }
+              scalarBuffer[scalarCount] = scalar
+              unitBuffer[unitCount] = UInt16(truncatingIfNeeded: b)
+              scalarCount += 1
+              unitCount += 1
+              i += 1
+              continue
+            } else if b < 0xE0 {
+              value = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+              i += 2
+            } else if b < 0xF0 {
+              value = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+              i += 3
+            } else {
+              value =
+                (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F)
+              i += 4
+            }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             if scalar.isStructuralPunctuation { punctuation.append(scalarCount) }
             scalarBuffer[scalarCount] = scalar
-            unitBuffer[unitCount] = UInt16(truncatingIfNeeded: b)
             scalarCount += 1
-            unitCount += 1
-            i += 1
-            continue
-          } else if b < 0xE0 {
-            value = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-            i += 2
-          } else if b < 0xF0 {
-            value = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            i += 3
-          } else {
-            value = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-              | UInt32(bytes[i + 3] & 0x3F)
-            i += 4
+            if value < 0x10000 {
+              unitBuffer[unitCount] = UInt16(truncatingIfNeeded: value)
+              unitCount += 1
+            } else {
+              let v = value - 0x10000
+              unitBuffer[unitCount] = UInt16(truncatingIfNeeded: 0xD800 + (v >> 10))
+              unitBuffer[unitCount + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
+              unitCount += 2
+            }
           }
-          let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-          if scalar.isStructuralPunctuation { punctuation.append(scalarCount) }
-          scalarBuffer[scalarCount] = scalar
-          scalarCount += 1
-          if value < 0x10000 {
-            unitBuffer[unitCount] = UInt16(truncatingIfNeeded: value)
-            unitCount += 1
-          } else {
-            let v = value - 0x10000
-            unitBuffer[unitCount] = UInt16(truncatingIfNeeded: 0xD800 + (v >> 10))
-            unitBuffer[unitCount + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
-            unitCount += 2
-          }
+          scalarsInitialized = scalarCount
         }
-        scalarsInitialized = scalarCount
+        unitsInitialized = unitCount
       }
-      unitsInitialized = unitCount
-    }
-    offsetBuffer[scalarCount] = Int32(truncatingIfNeeded: n)
-    offsetsInitialized = scalarCount + 1
+      offsetBuffer[scalarCount] = Int32(truncatingIfNeeded: n)
+      offsetsInitialized = scalarCount + 1
     }
     return (scalars, utf16, offsets, punctuation)
   }
@@ -425,7 +426,8 @@ struct ListMarkers {
 
   /// Whether `index` falls inside a marker (the ranges are sorted and disjoint).
   func isInsideMarker(_ index: Int) -> Bool {
-    var low = 0, high = markerRanges.count
+    var low = 0
+    var high = markerRanges.count
     while low < high {
       let mid = (low + high) / 2
       if markerRanges[mid].upperBound <= index { low = mid + 1 } else { high = mid }

@@ -46,7 +46,9 @@ package enum ICU {
 extension ICU {
   /// `bytes` in `charset` (`EUC-KR`, `windows-949`, …) as UTF-16, with the source byte
   /// offset of each unit. `strict`: an illegal sequence throws; otherwise it becomes U+FFFD.
-  static func decode(_ bytes: [UInt8], charset: String, strict: Bool) throws(ICUError) -> (utf16: [UInt16], offsets: [Int]) {
+  static func decode(_ bytes: [UInt8], charset: String, strict: Bool) throws(ICUError) -> (
+    utf16: [UInt16], offsets: [Int]
+  ) {
     if bytes.isEmpty { return ([], []) }
     let capacity = bytes.count * 2 + 16
     var dest = [UInt16](repeating: 0, count: capacity)
@@ -54,7 +56,8 @@ extension ICU {
     var status: Int32 = 0
     let written = bytes.withUnsafeBufferPointer { source in
       source.withMemoryRebound(to: CChar.self) { chars in
-        cicu_decode(charset, chars.baseAddress, Int32(bytes.count), &dest, &offsets, Int32(capacity), strict ? 1 : 0, &status)
+        cicu_decode(
+          charset, chars.baseAddress, Int32(bytes.count), &dest, &offsets, Int32(capacity), strict ? 1 : 0, &status)
       }
     }
     if status > 0 { throw ICUError(operation: "decode from \(charset)", status: status) }

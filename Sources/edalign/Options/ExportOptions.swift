@@ -20,7 +20,9 @@ struct ExportOptions: ParsableArguments {
   @Flag(name: .long, help: "Leave out a pair whose two texts equal an earlier pair's.")
   var dedupe = false
 
-  @Option(name: .long, help: "The document id written in tmx, hf, tsv and csv (default: the first file's name without extension).")
+  @Option(
+    name: .long,
+    help: "The document id written in tmx, hf, tsv and csv (default: the first file's name without extension).")
   var document: String?
 
   @Option(name: .long, help: "TSV columns, comma-separated: the language codes (texts), score, document, <lang>_ids.")
@@ -35,18 +37,27 @@ struct ExportOptions: ParsableArguments {
   func validate() throws {
     if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score takes a score between 0 and 1") }
     if format.isWholeAlignment && (minScore != nil || keepOmissions || oneToOne || dedupe) {
-      throw ValidationError("\(format.rawValue) describes the whole alignment; --min-score, --keep-omissions, --one-to-one and --dedupe do not apply")
+      throw ValidationError(
+        "\(format.rawValue) describes the whole alignment; --min-score, --keep-omissions, --one-to-one and --dedupe do not apply"
+      )
     }
     if keepOmissions && !format.isCorpus {
-      throw ValidationError("--keep-omissions is for corpus formats (tsv, csv, tmx, moses, hf, xliff); \(format.rawValue) always shows omissions")
+      throw ValidationError(
+        "--keep-omissions is for corpus formats (tsv, csv, tmx, moses, hf, xliff); \(format.rawValue) always shows omissions"
+      )
     }
-    if (columns != nil || header) && format != .tsv && format != .csv { throw ValidationError("--columns and --header are for --format tsv or csv") }
-    if explain && format != .text && format != .jsonl { throw ValidationError("--explain is for --format text or jsonl") }
+    if (columns != nil || header) && format != .tsv && format != .csv {
+      throw ValidationError("--columns and --header are for --format tsv or csv")
+    }
+    if explain && format != .text && format != .jsonl {
+      throw ValidationError("--explain is for --format text or jsonl")
+    }
   }
 
   /// The exporter settings these flags ask for, for sides named `keys`.
   func settings(keys: SideKeys) throws(ExportError) -> ExportSettings {
-    let filter = CorpusFilter(minimumScore: minScore, keepOmissions: keepOmissions, oneToOne: oneToOne, dropDuplicates: dedupe)
+    let filter = CorpusFilter(
+      minimumScore: minScore, keepOmissions: keepOmissions, oneToOne: oneToOne, dropDuplicates: dedupe)
     var settings = ExportSettings(filter: filter, document: document, explain: explain, header: header)
     if let columns { settings.columns = try TSVColumn.parse(columns, keys: keys) }
     return settings

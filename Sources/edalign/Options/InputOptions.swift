@@ -5,7 +5,11 @@ extension InputShape: ExpressibleByArgument {}
 
 /// The input shape, for every command that reads editions.
 struct ShapeOptions: ParsableArguments {
-  @Option(name: .long, help: "Input shape: page, article, plain, presplit or html; detected when omitted (.html files and pages starting with markup are html).")
+  @Option(
+    name: .long,
+    help:
+      "Input shape: page, article, plain, presplit or html; detected when omitted (.html files and pages starting with markup are html)."
+  )
   var input: InputShape?
 
   @Flag(name: .long, help: "Short for --input presplit: one sentence a line, a blank line between paragraphs.")
@@ -33,7 +37,9 @@ struct InputOptions: ParsableArguments {
   }
 
   /// The read options these flags ask for.
-  var readOptions: ReadOptions { ReadOptions(language: lang.flatMap { try? Language.parsed($0) }, shape: shapeOptions.shape) }
+  var readOptions: ReadOptions {
+    ReadOptions(language: lang.flatMap { try? Language.parsed($0) }, shape: shapeOptions.shape)
+  }
 }
 
 /// Options of every command that writes a file.

@@ -14,14 +14,18 @@ struct PairOptions: ParsableArguments {
 
   @OptionGroup var shapeOptions: ShapeOptions
 
-  @Option(name: .long, help: "A bilingual dictionary in hunalign's format (english @ foreign lines), added to the built-in ko-en lexicon.")
+  @Option(
+    name: .long,
+    help: "A bilingual dictionary in hunalign's format (english @ foreign lines), added to the built-in ko-en lexicon.")
   var dictionary: String?
 
   @Flag(name: .long, help: "Do not use the built-in Korean-English lexicon.")
   var noBuiltInLexicon = false
 
   func validate() throws {
-    if first == "-" && second == "-" { throw ValidationError("only one of the two editions can come from standard input") }
+    if first == "-" && second == "-" {
+      throw ValidationError("only one of the two editions can come from standard input")
+    }
     if let langs {
       let codes = langs.split(separator: ",", omittingEmptySubsequences: false)
       guard codes.count == 2 else { throw ValidationError("--langs takes two language codes, e.g. en,ko") }
@@ -31,10 +35,12 @@ struct PairOptions: ParsableArguments {
 
   /// Both editions, read in parallel.
   func read() throws -> (Edition, Edition) {
-    let codes = try langs?.split(separator: ",").map { code throws(ValidationError) in try Language.parsed(String(code)) }
+    let codes = try langs?.split(separator: ",").map { code throws(ValidationError) in try Language.parsed(String(code))
+    }
     let shape = shapeOptions.shape
     let (a, b) = try EditionReader.readPair(
-      first, second, options: (ReadOptions(language: codes?[0], shape: shape), ReadOptions(language: codes?[1], shape: shape)))
+      first, second,
+      options: (ReadOptions(language: codes?[0], shape: shape), ReadOptions(language: codes?[1], shape: shape)))
     Diagnostics.notes(of: a)
     Diagnostics.notes(of: b)
     return (a, b)

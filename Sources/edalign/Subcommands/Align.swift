@@ -21,7 +21,8 @@ struct Align: ParsableCommand {
 
   func validate() throws {
     if exportOptions.format.writesFilePerLanguage && (outputOptions.output == nil || outputOptions.output == "-") {
-      throw ValidationError("--format \(exportOptions.format.rawValue) writes a file a language; name their prefix with -o PREFIX")
+      throw ValidationError(
+        "--format \(exportOptions.format.rawValue) writes a file a language; name their prefix with -o PREFIX")
     }
   }
 

@@ -39,9 +39,15 @@ struct BenchSegmentation: ParsableCommand {
       let result = try SegmentationBenchmark.measure(paragraphs: paragraphs, language: language, passes: passes)
       let megabytes = Double(result.bytes) / 1e6
       out.line("language \(language)  input \(String(format: "%.1f", megabytes)) MB in \(paragraphs.count) paragraphs")
-      out.line("raw ICU (\(language))     \(String(format: "%7.1f", result.icuMegabytesPerSecond)) MB/s  \(result.icuSentences) sentences")
-      out.line("edalign segmenter   \(String(format: "%7.1f", result.segmenterMegabytesPerSecond)) MB/s  \(result.segmenterSentences) sentences")
-      out.line("ratio ICU/edalign   \(String(format: "%7.2f", result.icuMegabytesPerSecond / result.segmenterMegabytesPerSecond))")
+      out.line(
+        "raw ICU (\(language))     \(String(format: "%7.1f", result.icuMegabytesPerSecond)) MB/s  \(result.icuSentences) sentences"
+      )
+      out.line(
+        "edalign segmenter   \(String(format: "%7.1f", result.segmenterMegabytesPerSecond)) MB/s  \(result.segmenterSentences) sentences"
+      )
+      out.line(
+        "ratio ICU/edalign   \(String(format: "%7.2f", result.icuMegabytesPerSecond / result.segmenterMegabytesPerSecond))"
+      )
       try out.write()
     }
   }

@@ -25,7 +25,11 @@ struct Check: ParsableCommand {
   @Option(name: .long, help: "Report findings of this severity or above: low, medium or high.")
   var minSeverity: Severity = .medium
 
-  @Option(name: .long, help: "Kinds that make the exit status 1, comma-separated (default: all): omission, addition, number, date, name, order, title.")
+  @Option(
+    name: .long,
+    help:
+      "Kinds that make the exit status 1, comma-separated (default: all): omission, addition, number, date, name, order, title."
+  )
   var failOn: String?
 
   @OptionGroup var outputOptions: OutputOptions
@@ -39,7 +43,9 @@ struct Check: ParsableCommand {
     var kinds = Set<FindingKind>()
     for name in failOn.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
       guard let kind = FindingKind(rawValue: name) else {
-        throw ValidationError("--fail-on: unknown kind '\(name)'; kinds are \(FindingKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw ValidationError(
+          "--fail-on: unknown kind '\(name)'; kinds are \(FindingKind.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
       }
       kinds.insert(kind)
     }
@@ -53,9 +59,11 @@ struct Check: ParsableCommand {
       let alignOptions = try pair.alignOptions()
       let alignment = Aligner(options: alignOptions).align(source, target)
       let checkOptions = CheckOptions(
-        minimumSeverity: minSeverity, dictionary: alignOptions.dictionary, useBuiltInLexicon: alignOptions.useBuiltInLexicon)
+        minimumSeverity: minSeverity, dictionary: alignOptions.dictionary,
+        useBuiltInLexicon: alignOptions.useBuiltInLexicon)
       let report = Checker(options: checkOptions).check(alignment)
-      try OutputFile.write(format.render(report, minimumSeverity: minSeverity), to: outputOptions.output, force: outputOptions.force)
+      try OutputFile.write(
+        format.render(report, minimumSeverity: minSeverity), to: outputOptions.output, force: outputOptions.force)
       let kinds = try failingKinds()
       failing = report.findings.contains { kinds.contains($0.kind) }
     }

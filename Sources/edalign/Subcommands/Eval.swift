@@ -45,7 +45,8 @@ struct EvalSegmentation: ParsableCommand {
         if json {
           out.line(
             "{\"file\": \(JSONText.quoted(name)), \"texts\": \(score.texts), \"exact_match\": \(score.exactMatch.rounded4), "
-              + "\"precision\": \(score.precision.rounded4), \"recall\": \(score.recall.rounded4), \"f1\": \(score.f1.rounded4)}")
+              + "\"precision\": \(score.precision.rounded4), \"recall\": \(score.recall.rounded4), \"f1\": \(score.f1.rounded4)}"
+          )
         } else {
           out.line(
             name.padding(28) + String(score.texts).padding(7) + score.exactMatch.fixed3.padding(8)
@@ -56,7 +57,8 @@ struct EvalSegmentation: ParsableCommand {
           for (number, item) in items.enumerated() where missed.contains(item.id ?? "line \(number + 1)") {
             out.line("  miss \(item.id ?? "line \(number + 1)")")
             out.line("    gold: " + item.sentences.joined(separator: " ‖ "))
-            out.line("    ours: " + SegmentationEvaluation.split(item.text, language: language).joined(separator: " ‖ "))
+            out.line(
+              "    ours: " + SegmentationEvaluation.split(item.text, language: language).joined(separator: " ‖ "))
           }
         }
       }
@@ -129,7 +131,8 @@ extension String {
 extension Double {
   var fixed3: String {
     let scaled = (self * 1000).rounded()
-    let whole = Int(scaled) / 1000, fraction = Int(scaled) % 1000
+    let whole = Int(scaled) / 1000
+    let fraction = Int(scaled) % 1000
     return "\(whole)." + String(repeating: "0", count: 3 - String(fraction).count) + String(fraction)
   }
 

@@ -115,7 +115,9 @@ struct ArticleExtractor {
     guard let (element, _) = best else { return nil }
     // Blocks split by <br> inside the story element belong to it; prose in <p>s belongs to their parent.
     let name = document.elements[element].name
-    if ["p", "li", "td", "span", "font", "b", "strong"].contains(name), let parent = document.elements[element].parent { return parent }
+    if ["p", "li", "td", "span", "font", "b", "strong"].contains(name), let parent = document.elements[element].parent {
+      return parent
+    }
     return element
   }
 
@@ -137,10 +139,14 @@ struct ArticleExtractor {
     metadata.title =
       (article?["headline"] as? String).map(clean) ?? document.headings.first.map(clean) ?? meta["og:title"].map(clean)
       ?? document.title.map(Self.withoutSiteName)
-    metadata.published = [article?["datePublished"] as? String, meta["article:published_time"], meta["og:article:published_time"],
-      meta["pubdate"], meta["publishdate"], meta["date"], document.times.first]
+    metadata.published =
+      [
+        article?["datePublished"] as? String, meta["article:published_time"], meta["og:article:published_time"],
+        meta["pubdate"], meta["publishdate"], meta["date"], document.times.first,
+      ]
       .compactMap { $0 }.compactMap(Self.iso).first
-    metadata.updated = [article?["dateModified"] as? String, meta["article:modified_time"], meta["og:updated_time"]]
+    metadata.updated =
+      [article?["dateModified"] as? String, meta["article:modified_time"], meta["og:updated_time"]]
       .compactMap { $0 }.compactMap(Self.iso).first
     metadata.section = (article?["articleSection"] as? String) ?? meta["article:section"]
     metadata.url = document.canonical ?? meta["og:url"]
@@ -174,12 +180,16 @@ struct ArticleExtractor {
       if let array = value as? [Any] { return array.lazy.compactMap(search).first }
       guard let object = value as? [String: Any] else { return nil }
       let types = (object["@type"] as? [String]) ?? [(object["@type"] as? String) ?? ""]
-      if types.contains(where: { $0.hasSuffix("NewsArticle") || $0 == "Article" || $0 == "BlogPosting" }) { return object }
+      if types.contains(where: { $0.hasSuffix("NewsArticle") || $0 == "Article" || $0 == "BlogPosting" }) {
+        return object
+      }
       if let graph = object["@graph"] { return search(graph) }
       return nil
     }
     for script in scripts {
-      guard let data = script.data(using: .utf8), let value = try? JSONSerialization.jsonObject(with: data) else { continue }
+      guard let data = script.data(using: .utf8), let value = try? JSONSerialization.jsonObject(with: data) else {
+        continue
+      }
       if let found = search(value) { return found }
     }
     return nil
@@ -194,12 +204,16 @@ struct ArticleExtractor {
       guard from + count <= s.count, s[from..<from + count].allSatisfy(\.isASCIIDigit) else { return nil }
       return String(String.UnicodeScalarView(s[from..<from + count]))
     }
-    guard let year = digits(0, 4), s.count >= 10, s[4] == "-", let month = digits(5, 2), s[7] == "-", let day = digits(8, 2) else {
+    guard let year = digits(0, 4), s.count >= 10, s[4] == "-", let month = digits(5, 2), s[7] == "-",
+      let day = digits(8, 2)
+    else {
       return Dateline(line: value)?.published
     }
     var out = "\(year)-\(month)-\(day)"
     var i = 10
-    if i < s.count && (s[i] == "T" || s[i] == " "), let hour = digits(i + 1, 2), i + 3 < s.count, s[i + 3] == ":", let minute = digits(i + 4, 2) {
+    if i < s.count && (s[i] == "T" || s[i] == " "), let hour = digits(i + 1, 2), i + 3 < s.count, s[i + 3] == ":",
+      let minute = digits(i + 4, 2)
+    {
       out += "T\(hour):\(minute)"
       i += 6
       if i < s.count && s[i] == ":", let second = digits(i + 1, 2) {
@@ -208,8 +222,9 @@ struct ArticleExtractor {
         while i < s.count && (s[i] == "." || s[i].isASCIIDigit) { i += 1 }
       }
       if i < s.count {
-        if s[i] == "Z" { out += "+00:00" }
-        else if s[i] == "+" || s[i] == "-", let h = digits(i + 1, 2) {
+        if s[i] == "Z" {
+          out += "+00:00"
+        } else if s[i] == "+" || s[i] == "-", let h = digits(i + 1, 2) {
           let m = digits(i + 3, 2) ?? digits(i + 4, 2) ?? "00"
           out += "\(s[i])\(h):\(m)"
         }

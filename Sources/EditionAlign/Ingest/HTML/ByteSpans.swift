@@ -34,7 +34,8 @@ struct ByteSpans {
 
   /// The span of byte `i`.
   func span(_ i: Int) -> Range<Int> {
-    var low = 0, high = runs.count - 1
+    var low = 0
+    var high = runs.count - 1
     while low < high {
       let middle = (low + high + 1) / 2
       if runs[middle].index <= i { low = middle } else { high = middle - 1 }
@@ -50,7 +51,10 @@ struct ByteSpans {
   mutating func removeLast() {
     count -= 1
     if let last = runs.last, last.index >= count { runs.removeLast() }
-    if var last = runs.last, last.linear { last.end = last.start + (count - last.index); runs[runs.count - 1] = last }
+    if var last = runs.last, last.linear {
+      last.end = last.start + (count - last.index)
+      runs[runs.count - 1] = last
+    }
   }
 
   /// The spans of the first `k` bytes.

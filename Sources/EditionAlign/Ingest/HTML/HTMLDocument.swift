@@ -41,9 +41,11 @@ struct HTMLDocument {
   var jsonLD: [String] = []
 
   static let blockTags: Set<String> = [
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl",
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div",
+    "dl",
     "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-    "hr", "li", "main", "menu", "nav", "ol", "option", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
+    "hr", "li", "main", "menu", "nav", "ol", "option", "p", "pre", "section", "summary", "table", "tbody", "td",
+    "tfoot",
     "th", "thead", "tr", "ul", "br", "html", "head", "title", "select", "button", "textarea",
   ]
 
@@ -58,12 +60,32 @@ struct HTMLDocument {
   /// Class and id words that mark chrome, by kind (checked in this order).
   static let removedTokens: [(BoilerplateKind, Set<String>)] = [
     (.caption, ["caption", "figcaption", "photo", "img", "image", "thumb", "thumbnail", "imgbox", "photobox", "desc"]),
-    (.related, ["related", "relation", "relate", "linked", "recommend", "recommended", "popular", "ranking", "rank", "mostread", "most", "more", "othernews", "hot", "series", "aside", "sidebar", "side"]),
-    (.widget, ["share", "sns", "social", "sharing", "subscribe", "subscription", "newsletter", "banner", "ad", "ads", "advert", "advertisement", "adsense", "promotion", "popup", "modal", "toolbar", "comment", "comments", "reply", "tag", "tags", "keyword", "keywords", "font", "print", "btn", "button", "login", "search", "quiz", "poll", "video", "player"]),
+    (
+      .related,
+      [
+        "related", "relation", "relate", "linked", "recommend", "recommended", "popular", "ranking", "rank", "mostread",
+        "most", "more", "othernews", "hot", "series", "aside", "sidebar", "side",
+      ]
+    ),
+    (
+      .widget,
+      [
+        "share", "sns", "social", "sharing", "subscribe", "subscription", "newsletter", "banner", "ad", "ads", "advert",
+        "advertisement", "adsense", "promotion", "popup", "modal", "toolbar", "comment", "comments", "reply", "tag",
+        "tags", "keyword", "keywords", "font", "print", "btn", "button", "login", "search", "quiz", "poll", "video",
+        "player",
+      ]
+    ),
     (.byline, ["byline", "reporter", "writer", "author", "journalist", "profile"]),
     (.copyright, ["copyright", "copy", "footer", "foot", "license"]),
     (.dateline, ["date", "dateline", "datetime", "time", "published", "updated", "pubdate"]),
-    (.navigation, ["nav", "navigation", "gnb", "lnb", "snb", "menu", "breadcrumb", "breadcrumbs", "header", "masthead", "sitemap", "skip", "topbar", "category", "tab", "tabs", "pagination", "paging"]),
+    (
+      .navigation,
+      [
+        "nav", "navigation", "gnb", "lnb", "snb", "menu", "breadcrumb", "breadcrumbs", "header", "masthead", "sitemap",
+        "skip", "topbar", "category", "tab", "tabs", "pagination", "paging",
+      ]
+    ),
   ]
 
   /// The kind of chrome class and id words mark, if any.
@@ -114,12 +136,15 @@ struct HTMLDocument {
           removal = Self.removedTags[name]
           // A header inside the article holds its headline and byline, not the site's chrome.
           if name == "header" && !open.isOpen("article") && !open.isOpen("main") { removal = .navigation }
-          if removal == nil && attributes["itemprop"] != "articleBody" && !["html", "body", "main", "article"].contains(name) {
+          if removal == nil && attributes["itemprop"] != "articleBody"
+            && !["html", "body", "main", "article"].contains(name)
+          {
             removal = Self.removal(of: tokens)
           }
         }
         if name == "script", attributes["type"]?.lowercased().contains("ld+json") == true { jsonText = [] }
-        elements.append(Element(name: name, parent: parent, tokens: tokens, removal: removal, itemprop: attributes["itemprop"]))
+        elements.append(
+          Element(name: name, parent: parent, tokens: tokens, removal: removal, itemprop: attributes["itemprop"]))
         if name != "br" && name != "hr" && name != "meta" && name != "link" && name != "img" && name != "input" {
           open.push(elements.count - 1, name: name, isBlock: Self.blockTags.contains(name))
         }
@@ -182,7 +207,8 @@ struct HTMLDocument {
         // of the last byte's span, even where libxml2 reports a position behind it.
         let position = max(position, floor)
         let lower = max(min(previous, position), floor)
-        var start = lower, exact = false
+        var start = lower
+        var exact = false
         if position - bytes.count >= floor, utf8[(position - bytes.count)..<position].elementsEqual(bytes) {
           start = position - bytes.count
           exact = true
@@ -233,7 +259,8 @@ struct HTMLDocument {
           if !word.isEmpty { tokens.append(word.lowercased()) }
           word = ""
         } else {
-          if scalar.properties.isUppercase && !word.isEmpty && word.unicodeScalars.last?.properties.isLowercase == true {
+          if scalar.properties.isUppercase && !word.isEmpty && word.unicodeScalars.last?.properties.isLowercase == true
+          {
             tokens.append(word.lowercased())
             word = ""
           }

@@ -6,7 +6,9 @@ struct HTMLPage {
   var notes: [String] = []
 
   /// Korean legacy charset names, all read as CP949 (a superset of EUC-KR).
-  static let koreanCharsets: Set<String> = ["euc-kr", "euckr", "cp949", "windows-949", "x-windows-949", "ks_c_5601-1987", "ksc5601", "ks_c_5601", "uhc"]
+  static let koreanCharsets: Set<String> = [
+    "euc-kr", "euckr", "cp949", "windows-949", "x-windows-949", "ks_c_5601-1987", "ksc5601", "ks_c_5601", "uhc",
+  ]
 
   /// Whether `bytes` (or the file name `source`) say HTML: a `.html`/`.htm` name, or a start
   /// with a tag and an HTML element among the first kilobytes.
@@ -16,8 +18,12 @@ struct HTMLPage {
     var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     while start < bytes.count && (bytes[start] == 0x20 || (0x09...0x0D).contains(bytes[start])) { start += 1 }
     guard start < bytes.count, bytes[start] == 0x3C else { return false }
-    let head = String(decoding: bytes[start..<min(bytes.count, start + 4096)].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
-    return ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<article", "<p>", "<p "].contains { head.contains($0) }
+    let head = String(
+      decoding: bytes[start..<min(bytes.count, start + 4096)].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 },
+      as: UTF8.self)
+    return ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<article", "<p>", "<p "].contains {
+      head.contains($0)
+    }
   }
 
   /// The charset a page declares in its first 4 KB (`charset=euc-kr`), lower case.
@@ -45,7 +51,8 @@ struct HTMLPage {
 
   init(bytes: [UInt8], file: String) throws(IngestError) {
     if bytes.isEmpty { throw .empty(file: file) }
-    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    let hasBOM =
+      bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
     let declared = hasBOM ? nil : Self.declaredCharset(bytes)
     let asUTF8 = Result { () throws(IngestError) in try DecodedText(bytes: bytes, file: file) }
     switch declared {
@@ -57,14 +64,18 @@ struct HTMLPage {
           let text = try? DecodedText(bytes: bytes, charset: "windows-949", strict: true, file: file)
         else { throw error }
         decoded = text
-        notes.append("the page \(declared.map { "declares \($0)" } ?? "declares no charset") but is not UTF-8 (byte offset \(offset)); read as CP949 (Korean)")
+        notes.append(
+          "the page \(declared.map { "declares \($0)" } ?? "declares no charset") but is not UTF-8 (byte offset \(offset)); read as CP949 (Korean)"
+        )
       }
     case let charset?:
       let isKorean = Self.koreanCharsets.contains(charset)
       if case .success(let text) = asUTF8, bytes.contains(where: { $0 >= 0x80 }) {
         decoded = text
         notes.append("the page declares \(charset) but its bytes are UTF-8; read as UTF-8")
-      } else if let text = try? DecodedText(bytes: bytes, charset: isKorean ? "windows-949" : charset, strict: true, file: file) {
+      } else if let text = try? DecodedText(
+        bytes: bytes, charset: isKorean ? "windows-949" : charset, strict: true, file: file)
+      {
         decoded = text
       } else {
         let text = try DecodedText(bytes: bytes, charset: isKorean ? "windows-949" : charset, strict: false, file: file)

@@ -37,7 +37,9 @@ enum HTMLParser {
       },
       text: { context, text, length, position in
         let sink = Unmanaged<Sink>.fromOpaque(context!).takeUnretainedValue()
-        let bytes = text!.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
+        let bytes = text!.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+          Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+        }
         sink.events.append(.text(bytes: bytes, position: position))
       })
     let context = Unmanaged.passUnretained(sink).toOpaque()
