@@ -181,7 +181,7 @@ private struct CheckContext {
     if let evidence = link.evidence, link.score < 0.1, evidence.similarity < 0.05 {
       finding(
         .omission, .low, nil,
-        "the \(translationName) sentence does not seem to translate the \(originalName) here (score \(ExportNumber.score(link.score)))"
+        "the \(translationName) sentence does not seem to translate the \(originalName) here (score \(NumberText.score(link.score)))"
       )
     }
     return findings

@@ -78,12 +78,12 @@ enum HTMLReport {
       out += cell(
         t, translationSentences, translation.language, report.keys.translation, marks.compactMap(\.translationValue),
         missing: "not in the \(translationName) edition")
-      out += "<td class=\"score\">\(ExportNumber.score(link.score))</td></tr>\n"
+      out += "<td class=\"score\">\(NumberText.score(link.score))</td></tr>\n"
       for number in findingsByLink[row] ?? [] { out += findingRow(report.findings[number], number) }
     }
     out += "</tbody>\n</table>\n</main>\n"
     out +=
-      "<footer>EditionAlign \(Toolkit.version) · \(report.alignment.links.count) links · document score \(ExportNumber.score(report.alignment.documentScore)) · findings at \(minimumSeverity.rawValue) or above</footer>\n"
+      "<footer>EditionAlign \(Toolkit.version) · \(report.alignment.links.count) links · document score \(NumberText.score(report.alignment.documentScore)) · findings at \(minimumSeverity.rawValue) or above</footer>\n"
     out += "</body>\n</html>\n"
     return out
   }

@@ -98,7 +98,7 @@ enum JSONReport {
     out +=
       "\"minimum_severity\": \"\(minimumSeverity.rawValue)\", \"original\": \(original), \"translation\": \(translation), "
     out +=
-      "\"links\": \(report.alignment.links.count), \"document_score\": \(ExportNumber.score(report.alignment.documentScore)), "
+      "\"links\": \(report.alignment.links.count), \"document_score\": \(NumberText.score(report.alignment.documentScore)), "
     out +=
       "\"sources\": {\(original): \(JSONText.quoted(report.original.source)), \(translation): \(JSONText.quoted(report.translation.source))}}}\n"
     return out

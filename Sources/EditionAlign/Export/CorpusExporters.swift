@@ -43,10 +43,10 @@ private func tableRows(_ alignment: Alignment, _ settings: ExportSettings) -> [[
         switch column {
         case .sourceText: pair.sourceText
         case .targetText: pair.targetText
-        case .score: ExportNumber.score(pair.link.score)
+        case .score: NumberText.score(pair.link.score)
         case .document: document
-        case .sourceIDs: ExportNumber.list(pair.link.source)
-        case .targetIDs: ExportNumber.list(pair.link.target)
+        case .sourceIDs: NumberText.list(pair.link.source)
+        case .targetIDs: NumberText.list(pair.link.target)
         }
       })
   }
@@ -132,7 +132,7 @@ struct HuggingFaceExporter: AlignmentExporter {
     for pair in pairs {
       out +=
         "{\"translation\": {\(sourceKey): \(JSONText.quoted(pair.sourceText)), \(targetKey): \(JSONText.quoted(pair.targetText))}, "
-      out += "\"score\": \(ExportNumber.score(pair.link.score)), \"document\": \(document)}\n"
+      out += "\"score\": \(NumberText.score(pair.link.score)), \"document\": \(document)}\n"
     }
     return [ExportedFile(contents: out)]
   }

@@ -13,7 +13,7 @@ struct TextExporter: AlignmentExporter {
     filter.keepOmissions = true
     let pairs = filter.pairs(alignment)
     var out = "# \(source.source) (\(source.language)) ↔ \(target.source) (\(target.language)): "
-    out += "\(alignment.links.count) links, document score \(ExportNumber.score(alignment.documentScore))"
+    out += "\(alignment.links.count) links, document score \(NumberText.score(alignment.documentScore))"
     if pairs.count != alignment.links.count { out += "; \(pairs.count) shown" }
     out += "\n"
     out.reserveCapacity(out.utf8.count + CorpusFilter.estimatedSize(pairs, perPair: 64))
@@ -23,10 +23,10 @@ struct TextExporter: AlignmentExporter {
       let sourceIds = link.source.isEmpty ? "—" : link.source.map(String.init).joined(separator: ",")
       let targetIds = link.target.isEmpty ? "—" : link.target.map(String.init).joined(separator: ",")
       out +=
-        "\n\(flag) \(keys.source)#\(sourceIds) ↔ \(keys.target)#\(targetIds)  score \(ExportNumber.score(link.score))"
+        "\n\(flag) \(keys.source)#\(sourceIds) ↔ \(keys.target)#\(targetIds)  score \(NumberText.score(link.score))"
       if settings.explain, let evidence = link.evidence {
         out +=
-          "  (similarity \(ExportNumber.score(evidence.similarity)), length \(ExportNumber.score(evidence.lengthLogProbability)))"
+          "  (similarity \(NumberText.score(evidence.similarity)), length \(NumberText.score(evidence.lengthLogProbability)))"
       }
       out += "\n"
       out += "  \(keys.source): \(link.source.isEmpty ? "(missing)" : pair.sourceText)\n"
@@ -56,14 +56,14 @@ struct JSONLExporter: AlignmentExporter {
     for pair in pairs {
       let link = pair.link
       out +=
-        "{\(sourceKey): {\"ids\": \(ExportNumber.list(link.source)), \"text\": \(JSONText.quoted(pair.sourceText))}, "
+        "{\(sourceKey): {\"ids\": \(NumberText.list(link.source)), \"text\": \(JSONText.quoted(pair.sourceText))}, "
       out +=
-        "\(targetKey): {\"ids\": \(ExportNumber.list(link.target)), \"text\": \(JSONText.quoted(pair.targetText))}, "
-      out += "\"score\": \(ExportNumber.score(link.score))"
+        "\(targetKey): {\"ids\": \(NumberText.list(link.target)), \"text\": \(JSONText.quoted(pair.targetText))}, "
+      out += "\"score\": \(NumberText.score(link.score))"
       if settings.explain, let evidence = link.evidence {
-        out += ", \"evidence\": {\"similarity\": \(ExportNumber.score(evidence.similarity)), "
+        out += ", \"evidence\": {\"similarity\": \(NumberText.score(evidence.similarity)), "
         out +=
-          "\"length_log_probability\": \(ExportNumber.score(evidence.lengthLogProbability)), \"shape\": \"\(link.shape)\"}"
+          "\"length_log_probability\": \(NumberText.score(evidence.lengthLogProbability)), \"shape\": \"\(link.shape)\"}"
       }
       out += "}\n"
     }
@@ -80,7 +80,7 @@ struct VecalignExporter: AlignmentExporter {
     var out = ""
     for link in alignment.links {
       out +=
-        "\(ExportNumber.list(link.source)):\(ExportNumber.list(link.target)):\(ExportNumber.score(1 - link.score))\n"
+        "\(NumberText.list(link.source)):\(NumberText.list(link.target)):\(NumberText.score(1 - link.score))\n"
     }
     return [ExportedFile(contents: out)]
   }
@@ -97,7 +97,7 @@ struct LadderExporter: AlignmentExporter {
     var n = 0
     var m = 0
     for link in alignment.links {
-      out += "\(n)\t\(m)\t\(ExportNumber.score(link.score))\n"
+      out += "\(n)\t\(m)\t\(NumberText.score(link.score))\n"
       n += link.source.count
       m += link.target.count
     }

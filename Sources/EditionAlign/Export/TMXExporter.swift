@@ -41,7 +41,7 @@ struct TMXExporter: AlignmentExporter {
     out += "creationdate=\"\(Self.tmxDate(settings.creationDate))\"/>\n  <body>\n"
     for (number, pair) in settings.filter.pairs(alignment).enumerated() {
       out += "    <tu tuid=\"\(number + 1)\">\n"
-      out += "      <prop type=\"x-score\">\(ExportNumber.score(pair.link.score))</prop>\n"
+      out += "      <prop type=\"x-score\">\(NumberText.score(pair.link.score))</prop>\n"
       out += "      <prop type=\"x-document\">\(document)</prop>\n"
       out += editionProps
       if !pair.link.source.isEmpty {
@@ -77,7 +77,7 @@ struct XLIFFExporter: AlignmentExporter {
     for (index, pair) in settings.filter.pairs(alignment).enumerated() {
       let n = index + 1
       out += "    <unit id=\"u\(n)\" xml:space=\"preserve\">\n"
-      out += "      <notes><note category=\"x-score\">\(ExportNumber.score(pair.link.score))</note></notes>\n"
+      out += "      <notes><note category=\"x-score\">\(NumberText.score(pair.link.score))</note></notes>\n"
       out += "      <segment id=\"s\(n)\">\n"
       out += "        <source>\(XMLText.content(pair.sourceText))</source>\n"
       if !pair.link.target.isEmpty { out += "        <target>\(XMLText.content(pair.targetText))</target>\n" }
