@@ -22,9 +22,11 @@ let package = Package(
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     // The only target that includes libxml2's headers: its HTML parser, events out in plain C.
     .target(name: "CHTML", dependencies: ["CLibXML2"]),
+    // The system SQLite as a system library (libsqlite3-dev), seen only by Store/SQLite.swift.
+    .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
     .target(
       name: "EditionAlign",
-      dependencies: ["CICU", "CHTML", .product(name: "SystemPackage", package: "swift-system")]
+      dependencies: ["CICU", "CHTML", "CSQLite", .product(name: "SystemPackage", package: "swift-system")]
     ),
     .executableTarget(
       name: "edalign",

@@ -37,6 +37,9 @@ enum Diagnostics {
     } catch let error as ExportError {
       Self.error(error.description)
       throw ExitCode(64)
+    } catch let error as StoreError {
+      Self.error(error.description)
+      throw ExitCode(2)
     } catch let error as BoilerplateRuleError {
       Self.error(error.description)
       throw ExitCode(64)

@@ -1,0 +1,166 @@
+import Foundation
+
+/// How a batch reads, aligns and checks every pair.
+public struct BatchOptions: Sendable {
+  /// The two editions' languages for every pair (else the manifest's column names or keys, else detected).
+  public var languages: [Language]?
+  /// The input shape of every file (else the manifest's `shape`, else detected).
+  public var shape: InputShape?
+  public var align: AlignOptions
+  /// Also run the consistency checker on every pair and store its findings.
+  public var check: Bool
+  /// Pairs in flight at once (each pair's reading, segmenting and aligning on one core).
+  public var jobs: Int
+
+  public init(
+    languages: [Language]? = nil, shape: InputShape? = nil, align: AlignOptions = AlignOptions(), check: Bool = false,
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) {
+    self.languages = languages
+    self.shape = shape
+    self.align = align
+    self.check = check
+    self.jobs = max(1, jobs)
+  }
+
+  /// What a stored pair was made with, beside its file hashes: a pair stored with other
+  /// options is realigned. `dictionaryHash` stands for the user's lexicon file.
+  func fingerprint(for entry: ManifestEntry, dictionaryHash: String?) -> String {
+    let languages = (self.languages ?? entry.languages)?.map(\.rawValue).joined(separator: ",") ?? "detected"
+    let shape = (self.shape ?? entry.shape)?.rawValue ?? "detected"
+    return [
+      "edalign \(Toolkit.version)", "langs=\(languages)", "shape=\(shape)",
+      "builtin-lexicon=\(align.useBuiltInLexicon)", "dictionary=\(dictionaryHash ?? "none")", "check=\(check)",
+    ].joined(separator: " ")
+  }
+}
+
+/// Where a batch stands, for a progress line.
+public struct BatchProgress: Hashable, Sendable {
+  /// Pairs of the manifest.
+  public var total: Int
+  /// Pairs done (aligned, failed or skipped as already stored).
+  public var done = 0
+  public var aligned = 0
+  public var skipped = 0
+  public var failed = 0
+  public var sentences = 0
+  public var links = 0
+  /// The sum of the aligned pairs' document scores.
+  public var scoreSum = 0.0
+  /// Seconds since the batch started.
+  public var elapsed = 0.0
+
+  public init(total: Int) { self.total = total }
+
+  /// The mean document score of the pairs aligned in this run.
+  public var meanDocumentScore: Double? { aligned == 0 ? nil : scoreSum / Double(aligned) }
+  /// Pairs done a second.
+  public var pairsPerSecond: Double { elapsed > 0 ? Double(done) / elapsed : 0 }
+}
+
+/// Aligns every pair of a manifest into a corpus store: the library face of `edalign batch`.
+///
+/// Pairs are taken in waves of a few per job: each wave's pairs are read, segmented, aligned
+/// (and checked) concurrently, then stored one by one, each in its own transaction, so that
+/// a run killed at any moment leaves whole pairs only, and a rerun skips them. A pair whose
+/// files hash and options match what the store holds is skipped; a pair that fails (a missing
+/// or broken file, no body) is stored as failed with its message and the batch goes on.
+public struct Batch: Sendable {
+  public var options: BatchOptions
+
+  public init(options: BatchOptions = BatchOptions()) { self.options = options }
+
+  /// Runs `manifest` into `store`; `progress` is called after each wave (on the calling thread).
+  public func run(
+    _ manifest: Manifest, into store: CorpusStore, dictionaryHash: String? = nil,
+    progress: (BatchProgress) -> Void = { _ in }
+  ) throws(StoreError) -> BatchProgress {
+    let start = Date()
+    var state = BatchProgress(total: manifest.entries.count)
+    let entries = Array(manifest.entries.enumerated())
+    let waveSize = options.jobs * 4
+    var next = 0
+    while next < entries.count {
+      let wave = Array(entries[next..<min(entries.count, next + waveSize)])
+      next += wave.count
+      // Hash first (cheap) so that stored pairs are not read again.
+      var work:
+        [(
+          ordinal: Int, entry: ManifestEntry, first: Result<[UInt8], IngestError>, second: Result<[UInt8], IngestError>,
+          fingerprint: String
+        )] = []
+      for (ordinal, entry) in wave {
+        let first = Result { () throws(IngestError) in try EditionReader.bytes(of: entry.first) }
+        let second = Result { () throws(IngestError) in try EditionReader.bytes(of: entry.second) }
+        let fingerprint = options.fingerprint(for: entry, dictionaryHash: dictionaryHash)
+        let firstHash = (try? first.get()).map(SHA256.hex)
+        let secondHash = (try? second.get()).map(SHA256.hex)
+        if try store.isCurrent(id: entry.id, sourceHash: firstHash, targetHash: secondHash, options: fingerprint) {
+          state.skipped += 1
+          state.done += 1
+          continue
+        }
+        work.append((ordinal, entry, first, second, fingerprint))
+      }
+      let options = self.options
+      let documents = Parallel.map(work, minimumPerChunk: 1) { item in
+        Self.align(
+          item.entry, ordinal: item.ordinal, first: item.first, second: item.second, fingerprint: item.fingerprint,
+          options: options)
+      }
+      for document in documents {
+        try store.store(document)
+        state.done += 1
+        if let alignment = document.alignment {
+          state.aligned += 1
+          state.sentences += alignment.source.sentences.count + alignment.target.sentences.count
+          state.links += alignment.links.count
+          state.scoreSum += alignment.documentScore
+        } else {
+          state.failed += 1
+        }
+      }
+      state.elapsed = Date().timeIntervalSince(start)
+      progress(state)
+    }
+    state.elapsed = Date().timeIntervalSince(start)
+    return state
+  }
+
+  /// The SHA-256 of `bytes`, hex (what the store keeps of each file, and of a dictionary).
+  public static func hash(_ bytes: [UInt8]) -> String { SHA256.hex(bytes) }
+
+  /// One pair read, aligned and checked — or the message of why not.
+  static func align(
+    _ entry: ManifestEntry, ordinal: Int, first: Result<[UInt8], IngestError>, second: Result<[UInt8], IngestError>,
+    fingerprint: String, options: BatchOptions
+  ) -> StoredDocument {
+    let firstHash = (try? first.get()).map(SHA256.hex)
+    let secondHash = (try? second.get()).map(SHA256.hex)
+    var document = StoredDocument(
+      id: entry.id, ordinal: ordinal, sourcePath: entry.first, targetPath: entry.second, sourceHash: firstHash,
+      targetHash: secondHash, options: fingerprint, alignment: nil)
+    let languages = options.languages ?? entry.languages
+    let shape = options.shape ?? entry.shape
+    do {
+      let a = try EditionReader(options: ReadOptions(language: languages?[0], shape: shape))
+        .read(bytes: try first.get(), source: entry.first)
+      let b = try EditionReader(options: ReadOptions(language: languages?[1], shape: shape))
+        .read(bytes: try second.get(), source: entry.second)
+      let alignment = Aligner(options: options.align).align(a, b)
+      document.alignment = alignment
+      if options.check {
+        let check = CheckOptions(
+          minimumSeverity: .low, dictionary: options.align.dictionary,
+          useBuiltInLexicon: options.align.useBuiltInLexicon)
+        document.findings = Checker(options: check).check(alignment).findings
+      }
+    } catch let error as IngestError {
+      document.error = error.description
+    } catch {
+      document.error = "\(error)"
+    }
+    return document
+  }
+}
