@@ -1,0 +1,106 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import EditionAlign
+
+/// A batch of EditionAlign's fixture pairs into a real SQLite store.
+@Suite struct BatchTests {
+  static let pairs = [
+    "added-sentence-chuseok", "brief-rate-hold", "feature-rural-county", "merges-typhoon", "numbers-exports",
+    "omitted-paragraph-chips", "swapped-pair-summit",
+  ]
+
+  /// A folder with a copy of each fixture pair and a TSV manifest of them (relative paths).
+  static func folder() throws -> String {
+    let folder = try Support.temporaryDirectory()
+    var manifest = "id\ten\tko\n# EditionAlign's fixture pairs\n"
+    for name in pairs {
+      for side in ["en", "ko"] {
+        try FileManager.default.copyItem(
+          atPath: Support.path("Fixtures/pairs/\(name).\(side).txt"), toPath: "\(folder)/\(name).\(side).txt")
+      }
+      manifest += "\(name)\t\(name).en.txt\t\(name).ko.txt\n"
+    }
+    try manifest.write(toFile: folder + "/manifest.tsv", atomically: true, encoding: .utf8)
+    return folder
+  }
+
+  @Test func aBatchStoresEveryPairAsAlignWouldAlignIt() throws {
+    let folder = try Self.folder()
+    let store = try CorpusStore(path: folder + "/corpus.sqlite")
+    let manifest = try Manifest(file: folder + "/manifest.tsv")
+    #expect(manifest.problems.isEmpty && manifest.entries.count == Self.pairs.count)
+    #expect(manifest.entries[0].languages == [.english, .korean])
+    let result = try Batch(options: BatchOptions(jobs: 2)).run(manifest, into: store)
+    #expect(result.aligned == Self.pairs.count && result.failed == 0 && result.skipped == 0)
+    let summary = try store.summary()
+    #expect(summary.documents == Self.pairs.count && summary.failed == 0)
+    var links = 0
+    for name in Self.pairs {
+      let alignment = Aligner().align(
+        try Support.read(folder + "/\(name).en.txt"), try Support.read(folder + "/\(name).ko.txt"))
+      links += alignment.links.count
+    }
+    #expect(summary.links == links)
+  }
+
+  @Test func aRerunStoresNothingNewAndAChangedFileRealignsOnlyItsPair() throws {
+    let folder = try Self.folder()
+    let manifest = try Manifest(file: folder + "/manifest.tsv")
+    let store = try CorpusStore(path: folder + "/corpus.sqlite")
+    _ = try Batch().run(manifest, into: store)
+    let again = try Batch().run(manifest, into: store)
+    #expect(again.skipped == Self.pairs.count && again.aligned == 0)
+    let changed = folder + "/\(Self.pairs[1]).en.txt"
+    try (String(contentsOfFile: changed, encoding: .utf8) + "\nOne sentence more at the end.\n")
+      .write(toFile: changed, atomically: true, encoding: .utf8)
+    let third = try Batch().run(manifest, into: store)
+    #expect(third.aligned == 1 && third.skipped == Self.pairs.count - 1)
+    #expect(try store.summary().documents == Self.pairs.count)
+    // Other options realign every pair.
+    let checked = try Batch(options: BatchOptions(check: true)).run(manifest, into: store)
+    #expect(checked.aligned == Self.pairs.count)
+  }
+
+  @Test func aStoreOfAnotherSchemaVersionIsRefusedAndLeftAlone() throws {
+    let folder = try Support.temporaryDirectory()
+    let path = folder + "/corpus.sqlite"
+    _ = try CorpusStore(path: path)
+    #expect(try Support.shell("sqlite3 '\(path)' 'PRAGMA user_version = 99'").status == 0)
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(throws: StoreError.self) { try CorpusStore(path: path) }
+    do {
+      _ = try CorpusStore(path: path)
+    } catch {
+      #expect(error.description.contains("schema version 99"))
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+  }
+
+  @Test func jsonlManifestsKeepTheOrderOfTheirPathKeys() {
+    let text = """
+      {"id": "a", "ko": "a.ko.txt", "en": "a.en.txt", "shape": "presplit"}
+      {"id": "b", "en": "b.en.txt"}
+      {"id": "a", "en": "x.en.txt", "ko": "x.ko.txt"}
+      """
+    let manifest = Manifest(text: text, file: "m.jsonl", folder: "/data")
+    #expect(manifest.entries.count == 1)
+    #expect(manifest.entries[0].first == "/data/a.ko.txt" && manifest.entries[0].second == "/data/a.en.txt")
+    #expect(manifest.entries[0].languages == [.korean, .english] && manifest.entries[0].shape == .presplit)
+    #expect(manifest.problems.map(\.line) == [2, 3])
+    #expect(manifest.problems[1].description == "m.jsonl:3: id 'a' is already the id of line 1")
+  }
+
+  @Test(arguments: [
+    ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+    ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+    (
+      "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+      "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+    ),
+  ])
+  func sha256MatchesTheFIPSExamples(_ text: String, _ digest: String) {
+    #expect(SHA256.hex(Array(text.utf8)) == digest)
+  }
+}
