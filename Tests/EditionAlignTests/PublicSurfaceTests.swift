@@ -17,6 +17,9 @@ import Testing
     "RemovedText", "ReportFormat", "SegmentationEvaluation", "SegmentationGoldItem",
     "SegmentationScore", "Sentence", "SentenceSegmenter", "Severity", "SideKeys", "SourceRange",
     "StandardStreams", "TSVColumn", "Toolkit",
+    // The batch and its corpus store.
+    "Batch", "BatchOptions", "BatchProgress", "CorpusStore", "Manifest", "ManifestEntry", "ManifestProblem",
+    "StoreError", "StoredDocument",
   ]
 
   @Test func thePublicTypesAreTheOnesTheREADMEPromises() throws {

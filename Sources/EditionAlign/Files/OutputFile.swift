@@ -41,37 +41,97 @@ public enum OutputFile {
   /// only when all are written, so a failure leaves no new file behind and never a partial
   /// one. A single file without a suffix may go to standard output.
   public static func write(_ files: [ExportedFile], to path: String?, force: Bool) throws(WriteError) {
-    guard let path, path != "-" else {
-      guard files.count == 1, files[0].suffix.isEmpty else { throw .needsPath(files: files.count) }
-      try writeStream(files[0].contents, .output, name: "standard output")
-      return
+    let output = try Output(path: path, suffixes: files.map(\.suffix), force: force)
+    try output.append(files.map(\.contents))
+    try output.commit()
+  }
+
+  /// Files written piece by piece (a corpus, document after document) and named together at
+  /// the end, as `write` names them: until `commit`, nothing new is visible; a failure or a
+  /// kill before it leaves nothing behind. Standard output and devices are written as the
+  /// pieces come.
+  public final class Output {
+    private enum Target {
+      case stream(StandardStreams.Stream, name: String)
+      case device(FileDescriptor, name: String)
+      case file(TemporaryFile, name: String)
     }
-    let targets = files.map { path + $0.suffix }
-    if let twice = targets.indices.first(where: { targets[..<$0].contains(targets[$0]) }) {
-      throw .failed(path: targets[twice], reason: "two of the files to write have this name")
-    }
-    // A device, pipe or socket (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written into:
-    // renaming a file onto it would replace the device itself.
-    if targets.contains(where: isWrittenInto) {
-      for (file, target) in zip(files, targets) { try writeInto(target, file.contents) }
-      return
-    }
-    if !force, let existing = targets.first(where: exists) { throw .exists(path: existing) }
-    var pending: [TemporaryFile] = []
-    defer { for file in pending { file.discard() } }
-    for (file, target) in zip(files, targets) {
-      let temporary = try TemporaryFile(beside: target)
-      pending.append(temporary)
-      do { try FileIO.writeAll(file.contents.utf8, to: temporary.descriptor) } catch { throw .failure(error, target) }
-    }
-    var named: [String] = []
-    for (temporary, target) in zip(pending, targets) {
-      do { try temporary.name(target, replacing: force) } catch {
-        // What this call already named is new (or replaced on request): take the new ones back.
-        if !force { for done in named { _ = FilePath(argument: done).withPlatformString(unlink) } }
-        throw error
+    private var targets: [Target] = []
+    private let force: Bool
+
+    /// Opens the files `path` + each suffix (nil or `-` with one empty suffix: standard output).
+    public init(path: String?, suffixes: [String], force: Bool) throws(WriteError) {
+      self.force = force
+      guard let path, path != "-" else {
+        guard suffixes == [""] else { throw .needsPath(files: suffixes.count) }
+        targets = [.stream(.output, name: "standard output")]
+        return
       }
-      named.append(target)
+      let names = suffixes.map { path + $0 }
+      if let twice = names.indices.first(where: { names[..<$0].contains(names[$0]) }) {
+        throw .failed(path: names[twice], reason: "two of the files to write have this name")
+      }
+      // A device, pipe or socket (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written into:
+      // renaming a file onto it would replace the device itself.
+      if names.contains(where: OutputFile.isWrittenInto) {
+        for name in names {
+          if let stream = OutputFile.standardStream(named: name) {
+            targets.append(.stream(stream, name: name))
+            continue
+          }
+          do {
+            let descriptor = try FileDescriptor.open(
+              FilePath(argument: name), .writeOnly, options: [.create, .truncate, .closeOnExec],
+              permissions: .defaultFile)
+            targets.append(.device(descriptor, name: name))
+          } catch let error as Errno {
+            throw .failure(error, name)
+          } catch {
+            throw .failed(path: name, reason: "\(error)")
+          }
+        }
+        return
+      }
+      if !force, let existing = names.first(where: OutputFile.exists) { throw .exists(path: existing) }
+      for name in names { targets.append(.file(try TemporaryFile(beside: name), name: name)) }
+    }
+
+    deinit {
+      for target in targets {
+        switch target {
+        case .stream: break
+        case .device(let descriptor, _): try? descriptor.close()
+        case .file(let temporary, _): temporary.discard()  // closes; removes a hidden name left unnamed
+        }
+      }
+    }
+
+    /// Appends `contents[k]` to the k-th file.
+    public func append(_ contents: [String]) throws(WriteError) {
+      for (target, text) in zip(targets, contents) where !text.isEmpty {
+        switch target {
+        case .stream(let stream, let name):
+          do { try StandardStreams.write(text.utf8, to: stream) } catch { throw .failure(error, name) }
+        case .device(let descriptor, let name):
+          do { try FileIO.writeAll(text.utf8, to: descriptor) } catch { throw .failure(error, name) }
+        case .file(let temporary, let name):
+          do { try FileIO.writeAll(text.utf8, to: temporary.descriptor) } catch { throw .failure(error, name) }
+        }
+      }
+    }
+
+    /// Names the files (all or, on a failure, none that were new).
+    public func commit() throws(WriteError) {
+      var named: [String] = []
+      for target in targets {
+        guard case .file(let temporary, let name) = target else { continue }
+        do { try temporary.name(name, replacing: force) } catch {
+          // What this call already named is new (or replaced on request): take the new ones back.
+          if !force { for done in named { _ = FilePath(argument: done).withPlatformString(unlink) } }
+          throw error
+        }
+        named.append(name)
+      }
     }
   }
 
@@ -93,31 +153,9 @@ public enum OutputFile {
     return type == S_IFCHR || type == S_IFIFO || type == S_IFSOCK || type == S_IFBLK
   }
 
-  private static func exists(_ path: String) -> Bool {
+  static func exists(_ path: String) -> Bool {
     var info = stat()
     return FilePath(argument: path).withPlatformString { lstat($0, &info) } == 0
-  }
-
-  private static func writeStream(_ contents: String, _ stream: StandardStreams.Stream, name: String) throws(WriteError)
-  {
-    do { try StandardStreams.write(contents.utf8, to: stream) } catch { throw .failure(error, name) }
-  }
-
-  private static func writeInto(_ path: String, _ contents: String) throws(WriteError) {
-    if let stream = standardStream(named: path) {
-      try writeStream(contents, stream, name: path)
-      return
-    }
-    do {
-      let descriptor = try FileDescriptor.open(
-        FilePath(argument: path), .writeOnly, options: [.create, .truncate, .closeOnExec], permissions: .defaultFile)
-      defer { try? descriptor.close() }
-      try FileIO.writeAll(contents.utf8, to: descriptor)
-    } catch let error as Errno {
-      throw .failure(error, path)
-    } catch {
-      throw .failed(path: path, reason: "\(error)")
-    }
   }
 }
 
