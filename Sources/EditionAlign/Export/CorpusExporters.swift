@@ -32,11 +32,15 @@ public enum TSVColumn: Hashable, Sendable {
   }
 }
 
-/// The rows of a table of pairs (TSV, CSV): the settings' columns, a header first if asked.
+/// The header row of a table of pairs (TSV, CSV), when asked for.
+private func tableHeader(_ keys: SideKeys, _ settings: ExportSettings) -> [[String]] {
+  settings.header ? [settings.columns.map { $0.header(keys) }] : []
+}
+
+/// The rows of a table of pairs (TSV, CSV): the settings' columns.
 private func tableRows(_ alignment: Alignment, _ settings: ExportSettings) -> [[String]] {
   let document = settings.documentID(alignment)
   var rows: [[String]] = []
-  if settings.header { rows.append(settings.columns.map { $0.header(alignment.keys) }) }
   for pair in settings.filter.pairs(alignment) {
     rows.append(
       settings.columns.map { column -> String in
@@ -57,30 +61,40 @@ private func tableRows(_ alignment: Alignment, _ settings: ExportSettings) -> [[
 /// pair a line. There is no quoting: tabs and line breaks inside a text become spaces, so a
 /// row never breaks, and `"` is an ordinary character (read with quoting off:
 /// `pandas.read_csv(f, sep="\t", quoting=csv.QUOTE_NONE)`).
-struct TSVExporter: AlignmentExporter {
+struct TSVExporter: CorpusExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
 
-  public func export(_ alignment: Alignment) -> [ExportedFile] {
-    let rows = tableRows(alignment, settings)
-    return [ExportedFile(contents: rows.map { $0.map(LineText.flattened).joined(separator: "\t") + "\n" }.joined())]
+  private static func lines(_ rows: [[String]]) -> String {
+    rows.map { $0.map(LineText.flattened).joined(separator: "\t") + "\n" }.joined()
   }
+
+  public func head(_ keys: SideKeys, languages: (source: Language, target: Language)) -> [String] {
+    [Self.lines(tableHeader(keys, settings))]
+  }
+
+  public func records(_ alignment: Alignment) -> [String] { [Self.lines(tableRows(alignment, settings))] }
 }
 
 /// Comma-separated pairs as RFC 4180 writes them: the columns of TSV, a field quoted when it
 /// holds a comma, a quote or a line break (quotes doubled), rows ended by CRLF. Texts are
 /// kept as they are, line breaks included; every CSV reader (Python's `csv`, pandas,
 /// sqlite's `.import --csv`, spreadsheets) reads them back.
-struct CSVExporter: AlignmentExporter {
+struct CSVExporter: CorpusExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
 
-  public func export(_ alignment: Alignment) -> [ExportedFile] {
-    let rows = tableRows(alignment, settings)
-    return [ExportedFile(contents: rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined())]
+  private static func lines(_ rows: [[String]]) -> String {
+    rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
   }
+
+  public func head(_ keys: SideKeys, languages: (source: Language, target: Language)) -> [String] {
+    [Self.lines(tableHeader(keys, settings))]
+  }
+
+  public func records(_ alignment: Alignment) -> [String] { [Self.lines(tableRows(alignment, settings))] }
 
   /// A field, quoted where RFC 4180 requires it (and where a leading space would be lost).
   static func field(_ text: String) -> String {
@@ -96,33 +110,32 @@ struct CSVExporter: AlignmentExporter {
 /// Moses line pairs: one file a language (`.en`, `.ko` after the output path), the same
 /// number of lines, a segment a line. Line breaks, tabs, VT, FF, NEL and U+2028/U+2029
 /// inside a segment become spaces.
-struct MosesExporter: AlignmentExporter {
+struct MosesExporter: CorpusExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
 
-  public func export(_ alignment: Alignment) -> [ExportedFile] {
+  public func suffixes(_ keys: SideKeys) -> [String] { ["." + keys.source, "." + keys.target] }
+
+  public func records(_ alignment: Alignment) -> [String] {
     var sourceLines = ""
     var targetLines = ""
     for pair in settings.filter.pairs(alignment) {
       sourceLines += LineText.flattened(pair.sourceText) + "\n"
       targetLines += LineText.flattened(pair.targetText) + "\n"
     }
-    return [
-      ExportedFile(suffix: "." + alignment.keys.source, contents: sourceLines),
-      ExportedFile(suffix: "." + alignment.keys.target, contents: targetLines),
-    ]
+    return [sourceLines, targetLines]
   }
 }
 
 /// Hugging Face translation records, a pair a line:
 /// `{"translation": {"en": "…", "ko": "…"}, "score": 0.93, "document": "…"}`.
-struct HuggingFaceExporter: AlignmentExporter {
+struct HuggingFaceExporter: CorpusExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
 
-  public func export(_ alignment: Alignment) -> [ExportedFile] {
+  public func records(_ alignment: Alignment) -> [String] {
     let sourceKey = JSONText.quoted(alignment.keys.source)
     let targetKey = JSONText.quoted(alignment.keys.target)
     let document = JSONText.quoted(settings.documentID(alignment))
@@ -134,7 +147,7 @@ struct HuggingFaceExporter: AlignmentExporter {
         "{\"translation\": {\(sourceKey): \(JSONText.quoted(pair.sourceText)), \(targetKey): \(JSONText.quoted(pair.targetText))}, "
       out += "\"score\": \(NumberText.score(pair.link.score)), \"document\": \(document)}\n"
     }
-    return [ExportedFile(contents: out)]
+    return [out]
   }
 }
 

@@ -6,6 +6,41 @@ public protocol AlignmentExporter: Sendable {
   func export(_ alignment: Alignment) -> [ExportedFile]
 }
 
+/// A format that holds many documents in one output (TMX, XLIFF, Moses, TSV, CSV, HF,
+/// JSONL): what comes before the first document, each document's records, and what comes
+/// after the last — one text for each file, in the order of `suffixes`. A corpus of a whole
+/// store is written document by document through these; `export` of one alignment is the
+/// three together, so each format has one writer.
+public protocol CorpusExporter: AlignmentExporter {
+  /// What follows the output path for each file: `[""]`, or `.en`, `.ko` for Moses.
+  func suffixes(_ keys: SideKeys) -> [String]
+  /// The start of each file; the languages and keys are the first document's.
+  func head(_ keys: SideKeys, languages: (source: Language, target: Language)) -> [String]
+  /// One document's records for each file (numbering continues across documents).
+  mutating func records(_ alignment: Alignment) -> [String]
+  /// The end of each file.
+  func tail(_ keys: SideKeys) -> [String]
+}
+
+extension CorpusExporter {
+  public func suffixes(_ keys: SideKeys) -> [String] { [""] }
+  public func head(_ keys: SideKeys, languages: (source: Language, target: Language)) -> [String] {
+    suffixes(keys).map { _ in "" }
+  }
+  public func tail(_ keys: SideKeys) -> [String] { suffixes(keys).map { _ in "" } }
+
+  public func export(_ alignment: Alignment) -> [ExportedFile] {
+    var writer = self
+    let keys = alignment.keys
+    let head = writer.head(keys, languages: (alignment.source.language, alignment.target.language))
+    let body = writer.records(alignment)
+    let tail = writer.tail(keys)
+    return suffixes(keys).indices.map { k in
+      ExportedFile(suffix: suffixes(keys)[k], contents: head[k] + body[k] + tail[k])
+    }
+  }
+}
+
 /// What the exporters share: the corpus filter and what to say of the document.
 public struct ExportSettings: Sendable {
   /// Which links become pairs. Alignment formats (ladder, vecalign) always show every link.
@@ -76,6 +111,21 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
   /// Whether the format writes one file a language (and so needs an output path).
   public var writesFilePerLanguage: Bool { self == .moses }
+
+  /// The exporter of this format as a corpus writer, for the formats that hold many
+  /// documents (`edalign export`); nil for text, vecalign and ladder.
+  public func corpusExporter(_ settings: ExportSettings = ExportSettings()) -> (any CorpusExporter)? {
+    switch self {
+    case .text, .vecalign, .ladder: nil
+    case .jsonl: JSONLExporter(settings: settings)
+    case .tsv: TSVExporter(settings: settings)
+    case .csv: CSVExporter(settings: settings)
+    case .tmx: TMXExporter(settings: settings)
+    case .moses: MosesExporter(settings: settings)
+    case .hf: HuggingFaceExporter(settings: settings)
+    case .xliff: XLIFFExporter(settings: settings)
+    }
+  }
 
   /// The exporter of this format.
   public func exporter(_ settings: ExportSettings = ExportSettings()) -> any AlignmentExporter {

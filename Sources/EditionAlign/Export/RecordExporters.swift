@@ -40,12 +40,12 @@ struct TextExporter: AlignmentExporter {
 /// editions' language codes: `{"en": {"ids": [3], "text": "…"}, "ko": {"ids": [4, 5],
 /// "text": "… …"}, "score": 0.93}`; an omission has `"ids": []` and `"text": ""`. Filters
 /// apply, except that omissions are always kept (they are part of the alignment).
-struct JSONLExporter: AlignmentExporter {
+struct JSONLExporter: CorpusExporter {
   public var settings: ExportSettings
 
   public init(settings: ExportSettings = ExportSettings()) { self.settings = settings }
 
-  public func export(_ alignment: Alignment) -> [ExportedFile] {
+  public func records(_ alignment: Alignment) -> [String] {
     let sourceKey = JSONText.quoted(alignment.keys.source)
     let targetKey = JSONText.quoted(alignment.keys.target)
     var filter = settings.filter
@@ -67,7 +67,7 @@ struct JSONLExporter: AlignmentExporter {
       }
       out += "}\n"
     }
-    return [ExportedFile(contents: out)]
+    return [out]
   }
 }
 
