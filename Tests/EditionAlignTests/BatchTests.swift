@@ -63,6 +63,40 @@ import Testing
     #expect(checked.aligned == Self.pairs.count)
   }
 
+  @Test(arguments: [ExportFormat.hf, .jsonl, .tsv])
+  func anExportOfTheStoreIsEachPairsAlignExportInManifestOrder(_ format: ExportFormat) throws {
+    let folder = try Self.folder()
+    let store = try CorpusStore(path: folder + "/corpus.sqlite")
+    _ = try Batch().run(try Manifest(file: folder + "/manifest.tsv"), into: store)
+    let path = folder + "/corpus.out"
+    let counts = try store.export(format, to: path, force: false)
+    #expect(counts.documents == Self.pairs.count)
+    var expected = ""
+    for name in Self.pairs {
+      let alignment = Aligner().align(
+        try Support.read(folder + "/\(name).en.txt"), try Support.read(folder + "/\(name).ko.txt"))
+      expected += format.exporter(ExportSettings(document: name)).export(alignment)[0].contents
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+  }
+
+  @Test func dedupeLeavesOutPairsRepeatedAcrossDocuments() throws {
+    let folder = try Self.folder()
+    var manifest = try String(contentsOfFile: folder + "/manifest.tsv", encoding: .utf8)
+    manifest += "again\t\(Self.pairs[0]).en.txt\t\(Self.pairs[0]).ko.txt\n"
+    try manifest.write(toFile: folder + "/manifest.tsv", atomically: true, encoding: .utf8)
+    let store = try CorpusStore(path: folder + "/corpus.sqlite")
+    _ = try Batch().run(try Manifest(file: folder + "/manifest.tsv"), into: store)
+    let all = try store.export(.hf, to: folder + "/all.hf", force: false)
+    let once = try store.export(.hf, dedupe: true, to: folder + "/once.hf", force: false)
+    #expect(once.duplicates > 0 && once.pairs + once.duplicates == all.pairs)
+    let lines = try String(contentsOfFile: folder + "/once.hf", encoding: .utf8).split(separator: "\n")
+    #expect(!lines.contains { $0.hasSuffix("\"document\": \"again\"}") })
+    let selected = try store.export(
+      .hf, selection: DocumentSelection(ids: ["again"]), to: folder + "/again.hf", force: false)
+    #expect(selected.documents == 1 && selected.pairs == once.duplicates)
+  }
+
   @Test func aStoreOfAnotherSchemaVersionIsRefusedAndLeftAlone() throws {
     let folder = try Support.temporaryDirectory()
     let path = folder + "/corpus.sqlite"

@@ -12,6 +12,8 @@ public protocol AlignmentExporter: Sendable {
 /// store is written document by document through these; `export` of one alignment is the
 /// three together, so each format has one writer.
 public protocol CorpusExporter: AlignmentExporter {
+  /// The filter and document id (a corpus sets the id of each document before its records).
+  var settings: ExportSettings { get set }
   /// What follows the output path for each file: `[""]`, or `.en`, `.ko` for Moses.
   func suffixes(_ keys: SideKeys) -> [String]
   /// The start of each file; the languages and keys are the first document's.

@@ -48,7 +48,7 @@ public final class CorpusStore {
 
   /// The store's path.
   public let path: String
-  private let database: SQLiteDatabase
+  let database: SQLiteDatabase
 
   /// Opens the store at `path`, creating it (and its schema) when the file does not exist.
   public init(path: String, create: Bool = true) throws(StoreError) {

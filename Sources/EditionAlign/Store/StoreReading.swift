@@ -1,0 +1,98 @@
+import Foundation
+
+/// Which documents of a store an export or report takes.
+public struct DocumentSelection: Sendable {
+  /// Only these ids (nil: all).
+  public var ids: [String]?
+  /// Only documents whose document score is at least this.
+  public var minimumDocumentScore: Double?
+
+  public init(ids: [String]? = nil, minimumDocumentScore: Double? = nil) {
+    self.ids = ids
+    self.minimumDocumentScore = minimumDocumentScore
+  }
+}
+
+extension CorpusStore {
+  /// Calls `body` with each aligned document of `selection` in manifest order, rebuilt as
+  /// the alignment `align` made (sentences, paragraphs, links, scores; not the evidence of
+  /// each score, nor the removed boilerplate). One document is in memory at a time.
+  public func forEachAlignment(
+    _ selection: DocumentSelection = DocumentSelection(), _ body: (String, Alignment) throws -> Void
+  ) throws {
+    var conditions = ["status = 'ok'"]
+    var values: [SQLiteValue] = []
+    if let ids = selection.ids {
+      conditions.append("id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))")
+      values += ids.map { .text($0) }
+    }
+    if let minimum = selection.minimumDocumentScore {
+      conditions.append("document_score >= ?")
+      values.append(.double(minimum))
+    }
+    let documents = try database.prepare(
+      """
+      SELECT id, source_path, target_path, source_language, target_language, source_shape, target_shape,
+        source_title, target_title, source_published, target_published, source_url, target_url
+      FROM documents WHERE \(conditions.joined(separator: " AND ")) ORDER BY ordinal
+      """
+    ).bind(values)
+    let sentences = try database.prepare(
+      "SELECT idx, paragraph, text, start, \"end\" FROM sentences WHERE document = ? AND side = ? ORDER BY idx")
+    let links = try database.prepare(
+      "SELECT source_ids, target_ids, score FROM links WHERE document = ? ORDER BY ordinal")
+    while try documents.step() {
+      let id = documents.text(0)
+      func edition(
+        _ side: String, path: Int32, language: Int32, shape: Int32, title: Int32, published: Int32, url: Int32
+      )
+        throws(StoreError) -> Edition
+      {
+        var metadata = EditionMetadata()
+        metadata.title = documents.optionalText(title)
+        metadata.published = documents.optionalText(published)
+        metadata.url = documents.optionalText(url)
+        var paragraphs: [Paragraph] = []
+        sentences.bind(.text(id), .text(side))
+        while try sentences.step() {
+          let range = SourceRange(start: Int(sentences.int(3)), end: Int(sentences.int(4)))
+          let sentence = Sentence(
+            index: Int(sentences.int(0)), paragraph: Int(sentences.int(1)), text: sentences.text(2), range: range)
+          if paragraphs.last?.index != sentence.paragraph {
+            paragraphs.append(Paragraph(index: sentence.paragraph, range: range, sentences: []))
+          }
+          paragraphs[paragraphs.count - 1].sentences.append(sentence)
+          paragraphs[paragraphs.count - 1].range.end = range.end
+        }
+        return Edition(
+          source: documents.text(path), language: Language(documents.text(language)),
+          shape: InputShape(rawValue: documents.text(shape)) ?? .plain, metadata: metadata, paragraphs: paragraphs,
+          removed: [])
+      }
+      let source = try edition("source", path: 1, language: 3, shape: 5, title: 7, published: 9, url: 11)
+      let target = try edition("target", path: 2, language: 4, shape: 6, title: 8, published: 10, url: 12)
+      var alignmentLinks: [Link] = []
+      links.bind(.text(id))
+      while try links.step() {
+        alignmentLinks.append(
+          Link(source: Self.ids(links.text(0)), target: Self.ids(links.text(1)), score: links.double(2)))
+      }
+      try body(id, Alignment(source: source, target: target, links: alignmentLinks))
+    }
+  }
+
+  /// `[3, 4]` → [3, 4].
+  static func ids(_ list: String) -> [Int] {
+    list.dropFirst().dropLast().split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+  }
+}
+
+extension CorpusStore {
+  /// The side keys of the first aligned document (what TSV column names refer to), if any.
+  public func firstKeys() throws(StoreError) -> SideKeys? {
+    let statement = try database.prepare(
+      "SELECT source_language, target_language FROM documents WHERE status = 'ok' ORDER BY ordinal LIMIT 1")
+    guard try statement.step() else { return nil }
+    return SideKeys(source: Language(statement.text(0)), target: Language(statement.text(1)))
+  }
+}
