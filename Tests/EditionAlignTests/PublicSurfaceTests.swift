@@ -19,7 +19,7 @@ import Testing
     "StandardStreams", "TSVColumn", "Toolkit",
     // The batch and its corpus store.
     "Batch", "BatchOptions", "BatchProgress", "CorpusStore", "Manifest", "ManifestEntry", "ManifestProblem",
-    "StoreError", "StoredDocument", "CorpusExporter",
+    "StoreError", "StoredDocument", "CorpusExporter", "DocumentSelection", "StoreExportCounts",
   ]
 
   @Test func thePublicTypesAreTheOnesTheREADMEPromises() throws {
