@@ -15,6 +15,9 @@ struct EditionAlignCommand: ParsableCommand {
       of the output closed it (as for a tool killed by SIGPIPE).
       """,
     version: "\(Toolkit.version) (ICU \(ICU.version))",
-    subcommands: [Segment.self, Align.self, Check.self, BatchCommand.self, ExportCommand.self, Eval.self, Bench.self]
+    subcommands: [
+      Segment.self, Align.self, Check.self, BatchCommand.self, ExportCommand.self, ReportCommand.self, Eval.self,
+      Bench.self,
+    ]
   )
 }

@@ -92,6 +92,29 @@ import Testing
     #expect(refused.status == 2 && refused.stderr.contains("not an EditionAlign corpus store"))
   }
 
+  @Test func theReportPutsFailuresAndFindingsFirstInEveryFormat() throws {
+    let folder = try Self.manifest(copies: 1, extra: "missing\t/nonexistent/a.en.txt\t/nonexistent/a.ko.txt\n")
+    let store = folder + "/corpus.sqlite"
+    #expect(try Support.run(["batch", folder + "/manifest.tsv", "--store", store, "--check", "--quiet"]).status == 4)
+    let text = try Support.run(["report", store])
+    #expect(text.status == 0)
+    #expect(text.stdout.contains("\(Self.pairs.count + 1) documents, 1 failed"))
+    #expect(text.stdout.contains("missing: /nonexistent/a.en.txt: cannot read the file: no such file"))
+    let json = try Support.run(["report", store, "--format", "json"])
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    let documents = object?["by_document"] as? [[String: Any]] ?? []
+    #expect(documents.count == Self.pairs.count + 1)
+    #expect(documents.first?["id"] as? String == "missing")
+    let findings = documents.compactMap { $0["findings"] as? Int }
+    #expect(findings.dropFirst() == findings.dropFirst().sorted(by: >)[...])
+    #expect((object?["findings"] as? Int ?? 0) > 0)
+    let page = folder + "/report.html"
+    #expect(try Support.run(["report", store, "--format", "html", "-o", page]).status == 0)
+    let html = try String(contentsOfFile: page, encoding: .utf8)
+    #expect(html.components(separatedBy: "<tr").count - 2 == Self.pairs.count + 1)
+    #expect(try Support.run(["report", folder + "/absent.sqlite"]).status == 2)
+  }
+
   @Test func aBatchKilledAtAnyMomentFinishesOnRerunAsOneUninterruptedRun() throws {
     let folder = try Self.manifest(copies: 12)
     let manifest = folder + "/manifest.tsv"

@@ -19,7 +19,8 @@ import Testing
     "StandardStreams", "TSVColumn", "Toolkit",
     // The batch and its corpus store.
     "Batch", "BatchOptions", "BatchProgress", "CorpusStore", "Manifest", "ManifestEntry", "ManifestProblem",
-    "StoreError", "StoredDocument", "CorpusExporter", "DocumentSelection", "StoreExportCounts",
+    "StoreError", "StoredDocument", "CorpusExporter", "DocumentSelection", "StoreExportCounts", "StoreReport",
+    "StoreReportFormat",
   ]
 
   @Test func thePublicTypesAreTheOnesTheREADMEPromises() throws {
