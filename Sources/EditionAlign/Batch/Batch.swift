@@ -81,6 +81,7 @@ public struct Batch: Sendable {
     let entries = Array(manifest.entries.enumerated())
     let waveSize = options.jobs * 4
     var next = 0
+    let readers = ReaderPool()
     while next < entries.count {
       let wave = Array(entries[next..<min(entries.count, next + waveSize)])
       next += wave.count
@@ -107,7 +108,7 @@ public struct Batch: Sendable {
       let documents = Parallel.map(work, minimumPerChunk: 1) { item in
         Self.align(
           item.entry, ordinal: item.ordinal, first: item.first, second: item.second, fingerprint: item.fingerprint,
-          options: options)
+          options: options, readers: readers)
       }
       for document in documents {
         try store.store(document)
@@ -134,7 +135,7 @@ public struct Batch: Sendable {
   /// One pair read, aligned and checked — or the message of why not.
   static func align(
     _ entry: ManifestEntry, ordinal: Int, first: Result<[UInt8], IngestError>, second: Result<[UInt8], IngestError>,
-    fingerprint: String, options: BatchOptions
+    fingerprint: String, options: BatchOptions, readers: ReaderPool
   ) -> StoredDocument {
     let firstHash = (try? first.get()).map(SHA256.hex)
     let secondHash = (try? second.get()).map(SHA256.hex)
@@ -144,10 +145,9 @@ public struct Batch: Sendable {
     let languages = options.languages ?? entry.languages
     let shape = options.shape ?? entry.shape
     do {
-      let a = try EditionReader(options: ReadOptions(language: languages?[0], shape: shape))
-        .read(bytes: try first.get(), source: entry.first)
-      let b = try EditionReader(options: ReadOptions(language: languages?[1], shape: shape))
-        .read(bytes: try second.get(), source: entry.second)
+      let a = try readers.read(try first.get(), source: entry.first, ReadOptions(language: languages?[0], shape: shape))
+      let b = try readers.read(
+        try second.get(), source: entry.second, ReadOptions(language: languages?[1], shape: shape))
       let alignment = Aligner(options: options.align).align(a, b)
       document.alignment = alignment
       if options.check {
@@ -162,5 +162,21 @@ public struct Batch: Sendable {
       document.error = "\(error)"
     }
     return document
+  }
+}
+
+/// Readers shared by a batch's threads: making one compiles the boilerplate patterns (the
+/// most of a short pair's time), so each thread takes a reader of the options it needs and
+/// gives it back. A reader is used by one thread at a time (its segmenters are a cache).
+final class ReaderPool: @unchecked Sendable {
+  // `idle` is touched only under `lock`; a reader taken out belongs to one thread until given back.
+  private let lock = NSLock()
+  private var idle: [ReadOptions: [EditionReader]] = [:]
+
+  /// `bytes` read as an edition with a reader of `options`.
+  func read(_ bytes: [UInt8], source: String, _ options: ReadOptions) throws -> Edition {
+    let reader = try lock.withLock { idle[options]?.popLast() } ?? EditionReader(options: options)
+    defer { lock.withLock { idle[options, default: []].append(reader) } }
+    return try reader.read(bytes: bytes, source: source)
   }
 }
