@@ -97,6 +97,24 @@ import Testing
     #expect(selected.documents == 1 && selected.pairs == once.duplicates)
   }
 
+  @Test func findingsLeaveOutTheirLinksOrTheirWholeDocuments() throws {
+    let folder = try Self.folder()
+    let store = try CorpusStore(path: folder + "/corpus.sqlite")
+    _ = try Batch(options: BatchOptions(check: true)).run(try Manifest(file: folder + "/manifest.tsv"), into: store)
+    let report = try store.report()
+    let flagged = Set(report.documents.filter { $0.findings > 0 }.map(\.id))
+    #expect(flagged.contains("swapped-pair-summit"))
+    let all = try store.export(.jsonl, to: folder + "/all.jsonl", force: false)
+    let kinds = Set(FindingKind.allCases)
+    let links = try store.export(
+      .jsonl, selection: DocumentSelection(excludedFindings: kinds), to: folder + "/links.jsonl", force: false)
+    #expect(links.documents == all.documents && links.pairs < all.pairs)
+    let documents = try store.export(
+      .jsonl, selection: DocumentSelection(excludedFindings: kinds, excludeWholeDocuments: true),
+      to: folder + "/documents.jsonl", force: false)
+    #expect(documents.documents == all.documents - flagged.count)
+  }
+
   @Test func aStoreOfAnotherSchemaVersionIsRefusedAndLeftAlone() throws {
     let folder = try Support.temporaryDirectory()
     let path = folder + "/corpus.sqlite"

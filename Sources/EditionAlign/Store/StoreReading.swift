@@ -6,10 +6,19 @@ public struct DocumentSelection: Sendable {
   public var ids: [String]?
   /// Only documents whose document score is at least this.
   public var minimumDocumentScore: Double?
+  /// Leave out the links that a stored finding of these kinds names (on either side) …
+  public var excludedFindings: Set<FindingKind>
+  /// … or, when set, the whole documents that have such a finding.
+  public var excludeWholeDocuments: Bool
 
-  public init(ids: [String]? = nil, minimumDocumentScore: Double? = nil) {
+  public init(
+    ids: [String]? = nil, minimumDocumentScore: Double? = nil, excludedFindings: Set<FindingKind> = [],
+    excludeWholeDocuments: Bool = false
+  ) {
     self.ids = ids
     self.minimumDocumentScore = minimumDocumentScore
+    self.excludedFindings = excludedFindings
+    self.excludeWholeDocuments = excludeWholeDocuments
   }
 }
 
@@ -41,6 +50,8 @@ extension CorpusStore {
       "SELECT idx, paragraph, text, start, \"end\" FROM sentences WHERE document = ? AND side = ? ORDER BY idx")
     let links = try database.prepare(
       "SELECT source_ids, target_ids, score FROM links WHERE document = ? ORDER BY ordinal")
+    let findings = try database.prepare(
+      "SELECT kind, original_ids, translation_ids FROM findings WHERE document = ?")
     while try documents.step() {
       let id = documents.text(0)
       func edition(
@@ -76,6 +87,28 @@ extension CorpusStore {
       while try links.step() {
         alignmentLinks.append(
           Link(source: Self.ids(links.text(0)), target: Self.ids(links.text(1)), score: links.double(2)))
+      }
+      if !selection.excludedFindings.isEmpty {
+        // The checker's original: the Korean edition when one is Korean, else the first.
+        let originalIsSource = source.language == .korean || target.language != .korean
+        var flaggedSource = Set<Int>()
+        var flaggedTarget = Set<Int>()
+        findings.bind(.text(id))
+        while try findings.step() {
+          guard let kind = FindingKind(rawValue: findings.text(0)), selection.excludedFindings.contains(kind) else {
+            continue
+          }
+          let original = Self.ids(findings.text(1))
+          let translation = Self.ids(findings.text(2))
+          flaggedSource.formUnion(originalIsSource ? original : translation)
+          flaggedTarget.formUnion(originalIsSource ? translation : original)
+          if selection.excludeWholeDocuments { break }
+        }
+        let flagged = !flaggedSource.isEmpty || !flaggedTarget.isEmpty
+        if flagged && selection.excludeWholeDocuments { continue }
+        alignmentLinks.removeAll { link in
+          link.source.contains(where: flaggedSource.contains) || link.target.contains(where: flaggedTarget.contains)
+        }
       }
       try body(id, Alignment(source: source, target: target, links: alignmentLinks))
     }

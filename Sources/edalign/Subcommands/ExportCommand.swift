@@ -1,5 +1,6 @@
 import ArgumentParser
 import EditionAlign
+import Foundation
 
 /// `edalign export`: one corpus from a whole corpus store.
 struct ExportCommand: ParsableCommand {
@@ -25,6 +26,29 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .long, help: "Only documents whose document score is at least this (0...1).")
   var minDocumentScore: Double?
 
+  @Option(
+    name: .long,
+    help: "Leave out the links a stored finding of these kinds names (comma-separated; batch --check stores findings).")
+  var excludeFindings: String?
+
+  @Flag(name: .long, help: "With --exclude-findings: leave out whole documents that have such a finding.")
+  var excludeDocumentsWithFindings = false
+
+  /// The kinds `--exclude-findings` names.
+  func excludedKinds() throws(ValidationError) -> Set<FindingKind> {
+    var kinds = Set<FindingKind>()
+    for name in (excludeFindings ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+    where !name.isEmpty {
+      guard let kind = FindingKind(rawValue: name) else {
+        throw ValidationError(
+          "--exclude-findings: unknown kind '\(name)'; kinds are \(FindingKind.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
+      }
+      kinds.insert(kind)
+    }
+    return kinds
+  }
+
   func validate() throws {
     if exportOptions.format.corpusExporter() == nil {
       throw ValidationError(
@@ -37,6 +61,10 @@ struct ExportCommand: ParsableCommand {
     if exportOptions.explain {
       throw ValidationError("--explain does not apply: the store keeps scores, not their evidence")
     }
+    if excludeDocumentsWithFindings && excludeFindings == nil {
+      throw ValidationError("--exclude-documents-with-findings needs --exclude-findings KINDS")
+    }
+    _ = try excludedKinds()
     if let minDocumentScore, !(0...1).contains(minDocumentScore) {
       throw ValidationError("--min-document-score takes a score between 0 and 1")
     }
@@ -52,7 +80,8 @@ struct ExportCommand: ParsableCommand {
       let keys = try corpus.firstKeys() ?? SideKeys(source: .english, target: .korean)
       let settings = try exportOptions.settings(keys: keys)
       let selection = DocumentSelection(
-        ids: documents.isEmpty ? nil : documents, minimumDocumentScore: minDocumentScore)
+        ids: documents.isEmpty ? nil : documents, minimumDocumentScore: minDocumentScore,
+        excludedFindings: try excludedKinds(), excludeWholeDocuments: excludeDocumentsWithFindings)
       let counts = try corpus.export(
         exportOptions.format, settings: settings, selection: selection, dedupe: exportOptions.dedupe,
         to: outputOptions.output, force: outputOptions.force)
