@@ -113,6 +113,26 @@ import Testing
     let html = try String(contentsOfFile: page, encoding: .utf8)
     #expect(html.components(separatedBy: "<tr").count - 2 == Self.pairs.count + 1)
     #expect(try Support.run(["report", folder + "/absent.sqlite"]).status == 2)
+    // Review pages beside the report, one a document, each what check --format html makes.
+    let linked = folder + "/site/report.html"
+    try FileManager.default.createDirectory(atPath: folder + "/site", withIntermediateDirectories: true)
+    let withPages = try Support.run([
+      "report", store, "--format", "html", "-o", linked, "--pages", folder + "/site/pages",
+    ])
+    #expect(withPages.status == 0, "\(withPages.stderr)")
+    let pages = try FileManager.default.contentsOfDirectory(atPath: folder + "/site/pages").sorted()
+    #expect(pages == Self.pairs.map { "\($0)-0.html" }.sorted())
+    let index = try String(contentsOfFile: linked, encoding: .utf8)
+    #expect(index.contains("href=\"pages/\(Self.pairs[0])-0.html\""))
+    let name = Self.pairs[0]
+    let check = try Support.run([
+      "check", Support.path("Fixtures/pairs/\(name).en.txt"), Support.path("Fixtures/pairs/\(name).ko.txt"),
+      "--format", "html", "--min-severity", "low",
+    ])
+    let review = try String(contentsOfFile: folder + "/site/pages/\(name)-0.html", encoding: .utf8)
+    #expect(
+      review.components(separatedBy: "class=\"finding").count
+        == check.stdout.components(separatedBy: "class=\"finding").count)
   }
 
   @Test func aBatchKilledAtAnyMomentFinishesOnRerunAsOneUninterruptedRun() throws {

@@ -129,3 +129,70 @@ extension CorpusStore {
     return SideKeys(source: Language(statement.text(0)), target: Language(statement.text(1)))
   }
 }
+
+extension CorpusStore {
+  /// The check report of document `id` as `edalign check` would make it (alignment and the
+  /// stored findings), for its review page; nil when the store has no aligned document `id`.
+  public func checkReport(id: String) throws -> CheckReport? {
+    var found: Alignment?
+    try forEachAlignment(DocumentSelection(ids: [id])) { _, alignment in found = alignment }
+    guard let alignment = found else { return nil }
+    let originalIsSource = alignment.source.language == .korean || alignment.target.language != .korean
+    let original = originalIsSource ? alignment.source : alignment.target
+    let translation = originalIsSource ? alignment.target : alignment.source
+    func side(_ ids: [Int], _ edition: Edition) -> FindingSide {
+      let sentences = edition.sentences
+      return FindingSide(
+        ids: ids, text: ids.filter(sentences.indices.contains).map { sentences[$0].text }.joined(separator: " "))
+    }
+    let statement = try database.prepare(
+      """
+      SELECT kind, severity, original_ids, translation_ids, original_value, translation_value, in_title, message
+      FROM findings WHERE document = ? ORDER BY ordinal
+      """
+    ).bind(.text(id))
+    var findings: [Finding] = []
+    while try statement.step() {
+      guard let kind = FindingKind(rawValue: statement.text(0)), let severity = Severity(rawValue: statement.text(1))
+      else { continue }
+      findings.append(
+        Finding(
+          kind: kind, severity: severity, translation: side(Self.ids(statement.text(3)), translation),
+          original: side(Self.ids(statement.text(2)), original), translationValue: statement.optionalText(5),
+          originalValue: statement.optionalText(4), message: statement.text(7), inTitle: statement.int(6) != 0))
+    }
+    return CheckReport(alignment: alignment, originalIsSource: originalIsSource, findings: findings)
+  }
+
+  /// The aligned documents' ids, in manifest order.
+  public func alignedIDs() throws(StoreError) -> [String] {
+    let statement = try database.prepare("SELECT id FROM documents WHERE status = 'ok' ORDER BY ordinal")
+    var ids: [String] = []
+    while try statement.step() { ids.append(statement.text(0)) }
+    return ids
+  }
+}
+
+extension StoreReport {
+  /// The review page's file name for a document id: its ASCII letters, digits, `-`, `_` (and
+  /// `.` past the first) kept, every other byte as `%XX` — one file each, distinct for distinct ids.
+  public static func pageName(_ id: String) -> String {
+    var name = ""
+    for byte in id.utf8 {
+      let scalar = Unicode.Scalar(byte)
+      if (byte < 0x80 && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))) || byte == 0x2D
+        || byte == 0x5F
+        || (byte == 0x2E && !name.isEmpty)
+      {
+        name.unicodeScalars.append(scalar)
+      } else {
+        name += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2)
+      }
+    }
+    return name + ".html"
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}

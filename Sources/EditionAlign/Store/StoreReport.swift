@@ -60,11 +60,13 @@ public enum StoreReportFormat: String, CaseIterable, Sendable {
   /// One self-contained page: the counts and a table of every document with its score and findings.
   case html
 
-  public func render(_ report: StoreReport) -> String {
+  /// The report; `pages` (html): the folder of the documents' review pages, relative to the
+  /// report, each document's id linking to its page.
+  public func render(_ report: StoreReport, pages: String? = nil) -> String {
     switch self {
     case .text: Self.text(report)
     case .json: Self.json(report)
-    case .html: Self.html(report)
+    case .html: Self.html(report, pages: pages)
     }
   }
 
@@ -111,7 +113,7 @@ public enum StoreReportFormat: String, CaseIterable, Sendable {
     return out + "]}\n"
   }
 
-  private static func html(_ report: StoreReport) -> String {
+  private static func html(_ report: StoreReport, pages: String?) -> String {
     let s = report.summary
     let e = XMLText.content
     var out =
@@ -128,7 +130,11 @@ public enum StoreReportFormat: String, CaseIterable, Sendable {
     out += "<table><thead><tr><th>document</th><th>title</th><th>score</th><th>findings</th><th>links</th>"
     out += "<th>status</th></tr></thead><tbody>\n"
     for d in report.documents {
-      out += "<tr\(d.status == "failed" ? " class=\"failed\"" : "")><td>\(e(d.id))</td><td>\(e(d.title ?? ""))</td>"
+      let name =
+        if let pages, d.status == "ok" {
+          "<a href=\"\(XMLText.attribute(pages + "/" + StoreReport.pageName(d.id).replacingOccurrences(of: "%", with: "%25")))\">\(e(d.id))</a>"
+        } else { e(d.id) }
+      out += "<tr\(d.status == "failed" ? " class=\"failed\"" : "")><td>\(name)</td><td>\(e(d.title ?? ""))</td>"
       out += "<td class=\"n\">\(score(d.documentScore))</td><td class=\"n\">\(d.findings)</td>"
       out += "<td class=\"n\">\(d.links)</td><td>\(d.status == "ok" ? "ok" : e(d.error ?? "failed"))</td></tr>\n"
     }
