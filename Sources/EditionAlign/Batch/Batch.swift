@@ -85,31 +85,22 @@ public struct Batch: Sendable {
     while next < entries.count {
       let wave = Array(entries[next..<min(entries.count, next + waveSize)])
       next += wave.count
-      // Hash first (cheap) so that stored pairs are not read again.
-      var work:
-        [(
-          ordinal: Int, entry: ManifestEntry, first: Result<[UInt8], IngestError>, second: Result<[UInt8], IngestError>,
-          fingerprint: String
-        )] = []
+      // Read and hash every file first: a pair stored with the same hashes and options is not aligned again.
+      var work: [PairInput] = []
       for (ordinal, entry) in wave {
-        let first = Result { () throws(IngestError) in try EditionReader.bytes(of: entry.first) }
-        let second = Result { () throws(IngestError) in try EditionReader.bytes(of: entry.second) }
-        let fingerprint = options.fingerprint(for: entry, dictionaryHash: dictionaryHash)
-        let firstHash = (try? first.get()).map(SHA256.hex)
-        let secondHash = (try? second.get()).map(SHA256.hex)
-        if try store.isCurrent(id: entry.id, sourceHash: firstHash, targetHash: secondHash, options: fingerprint) {
+        let input = PairInput(
+          ordinal: ordinal, entry: entry, options: options.fingerprint(for: entry, dictionaryHash: dictionaryHash))
+        if try store.isCurrent(
+          id: entry.id, sourceHash: input.firstHash, targetHash: input.secondHash, options: input.fingerprint)
+        {
           state.skipped += 1
           state.done += 1
           continue
         }
-        work.append((ordinal, entry, first, second, fingerprint))
+        work.append(input)
       }
       let options = self.options
-      let documents = Parallel.map(work, minimumPerChunk: 1) { item in
-        Self.align(
-          item.entry, ordinal: item.ordinal, first: item.first, second: item.second, fingerprint: item.fingerprint,
-          options: options, readers: readers)
-      }
+      let documents = Parallel.map(work, minimumPerChunk: 1) { Self.align($0, options: options, readers: readers) }
       for document in documents {
         try store.store(document)
         state.done += 1
@@ -132,22 +123,40 @@ public struct Batch: Sendable {
   /// The SHA-256 of `bytes`, hex (what the store keeps of each file, and of a dictionary).
   public static func hash(_ bytes: [UInt8]) -> String { SHA256.hex(bytes) }
 
+  /// A pair's files as read, their hashes, and what it is aligned with.
+  struct PairInput: Sendable {
+    var ordinal: Int
+    var entry: ManifestEntry
+    var first: Result<[UInt8], IngestError>
+    var second: Result<[UInt8], IngestError>
+    var firstHash: String?
+    var secondHash: String?
+    var fingerprint: String
+
+    init(ordinal: Int, entry: ManifestEntry, options fingerprint: String) {
+      self.ordinal = ordinal
+      self.entry = entry
+      first = Result { () throws(IngestError) in try EditionReader.bytes(of: entry.first) }
+      second = Result { () throws(IngestError) in try EditionReader.bytes(of: entry.second) }
+      firstHash = (try? first.get()).map(SHA256.hex)
+      secondHash = (try? second.get()).map(SHA256.hex)
+      self.fingerprint = fingerprint
+    }
+  }
+
   /// One pair read, aligned and checked — or the message of why not.
-  static func align(
-    _ entry: ManifestEntry, ordinal: Int, first: Result<[UInt8], IngestError>, second: Result<[UInt8], IngestError>,
-    fingerprint: String, options: BatchOptions, readers: ReaderPool
-  ) -> StoredDocument {
-    let firstHash = (try? first.get()).map(SHA256.hex)
-    let secondHash = (try? second.get()).map(SHA256.hex)
+  static func align(_ input: PairInput, options: BatchOptions, readers: ReaderPool) -> StoredDocument {
+    let entry = input.entry
     var document = StoredDocument(
-      id: entry.id, ordinal: ordinal, sourcePath: entry.first, targetPath: entry.second, sourceHash: firstHash,
-      targetHash: secondHash, options: fingerprint, alignment: nil)
+      id: entry.id, ordinal: input.ordinal, sourcePath: entry.first, targetPath: entry.second,
+      sourceHash: input.firstHash, targetHash: input.secondHash, options: input.fingerprint, alignment: nil)
     let languages = options.languages ?? entry.languages
     let shape = options.shape ?? entry.shape
     do {
-      let a = try readers.read(try first.get(), source: entry.first, ReadOptions(language: languages?[0], shape: shape))
+      let a = try readers.read(
+        try input.first.get(), source: entry.first, ReadOptions(language: languages?[0], shape: shape))
       let b = try readers.read(
-        try second.get(), source: entry.second, ReadOptions(language: languages?[1], shape: shape))
+        try input.second.get(), source: entry.second, ReadOptions(language: languages?[1], shape: shape))
       let alignment = Aligner(options: options.align).align(a, b)
       document.alignment = alignment
       if options.check {
