@@ -49,6 +49,8 @@ public final class CorpusStore {
   /// The store's path.
   public let path: String
   let database: SQLiteDatabase
+  /// Made once: making a date formatter costs more than storing a short document.
+  private let timestamps = ISO8601DateFormatter()
 
   /// Opens the store at `path`, creating it (and its schema) when the file does not exist.
   public init(path: String, create: Bool = true) throws(StoreError) {
@@ -172,7 +174,7 @@ public final class CorpusStore {
         .optional(target?.metadata.published), .optional(source?.metadata.url), .optional(target?.metadata.url),
         .text(alignment == nil ? "failed" : "ok"), .optional(document.error),
         alignment.map { .double($0.documentScore) } ?? .null, .text(document.options),
-        .text(ISO8601DateFormatter().string(from: Date()))
+        .text(timestamps.string(from: Date()))
       ).run()
       guard let alignment else { return }
       let sentence = try database.prepare(
