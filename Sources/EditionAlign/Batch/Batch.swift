@@ -79,9 +79,31 @@ public struct Batch: Sendable {
     let start = Date()
     var state = BatchProgress(total: manifest.entries.count)
     let entries = Array(manifest.entries.enumerated())
-    let waveSize = options.jobs * 4
+    let waveSize = options.jobs * 8
     var next = 0
     let readers = ReaderPool()
+    let options = self.options
+    // While the cores align one wave, this thread stores the wave before it.
+    var aligning: (group: DispatchGroup, result: WaveResult)?
+    func storeAligned() throws(StoreError) {
+      guard let (group, result) = aligning else { return }
+      group.wait()
+      aligning = nil
+      for document in result.documents {
+        try store.store(document)
+        state.done += 1
+        if let alignment = document.alignment {
+          state.aligned += 1
+          state.sentences += alignment.source.sentences.count + alignment.target.sentences.count
+          state.links += alignment.links.count
+          state.scoreSum += alignment.documentScore
+        } else {
+          state.failed += 1
+        }
+      }
+      state.elapsed = Date().timeIntervalSince(start)
+      progress(state)
+    }
     while next < entries.count {
       let wave = Array(entries[next..<min(entries.count, next + waveSize)])
       next += wave.count
@@ -99,23 +121,18 @@ public struct Batch: Sendable {
         }
         work.append(input)
       }
-      let options = self.options
-      let documents = Parallel.map(work, minimumPerChunk: 1) { Self.align($0, options: options, readers: readers) }
-      for document in documents {
-        try store.store(document)
-        state.done += 1
-        if let alignment = document.alignment {
-          state.aligned += 1
-          state.sentences += alignment.source.sentences.count + alignment.target.sentences.count
-          state.links += alignment.links.count
-          state.scoreSum += alignment.documentScore
-        } else {
-          state.failed += 1
+      let group = DispatchGroup()
+      let result = WaveResult()
+      let inputs = work
+      DispatchQueue.global().async(group: group) {
+        result.documents = Parallel.map(inputs, minimumPerChunk: 1) {
+          Self.align($0, options: options, readers: readers)
         }
       }
-      state.elapsed = Date().timeIntervalSince(start)
-      progress(state)
+      try storeAligned()
+      aligning = (group, result)
     }
+    try storeAligned()
     state.elapsed = Date().timeIntervalSince(start)
     return state
   }
@@ -188,4 +205,10 @@ final class ReaderPool: @unchecked Sendable {
     defer { lock.withLock { idle[options, default: []].append(reader) } }
     return try reader.read(bytes: bytes, source: source)
   }
+}
+
+/// A wave's documents, written by the thread that aligns them and read by the storing thread
+/// only after the wave's group is done.
+final class WaveResult: @unchecked Sendable {
+  var documents: [StoredDocument] = []
 }
