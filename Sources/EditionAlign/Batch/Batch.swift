@@ -167,7 +167,8 @@ public struct Batch: Sendable {
     var document = StoredDocument(
       id: entry.id, ordinal: input.ordinal, sourcePath: entry.first, targetPath: entry.second,
       sourceHash: input.firstHash, targetHash: input.secondHash, options: input.fingerprint, alignment: nil)
-    let languages = options.languages ?? entry.languages
+    // Two codes, first and second edition; anything else is taken as none given.
+    let languages = (options.languages ?? entry.languages).flatMap { $0.count == 2 ? $0 : nil }
     let shape = options.shape ?? entry.shape
     do {
       let a = try readers.read(

@@ -141,6 +141,7 @@ struct ProgressLine {
   }
 
   static func clock(_ seconds: Double) -> String {
+    guard seconds.isFinite, seconds >= 0, seconds < 1e9 else { return "—" }
     let s = Int(seconds.rounded())
     return String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
   }
