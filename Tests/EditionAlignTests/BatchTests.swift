@@ -156,3 +156,26 @@ import Testing
     #expect(SHA256.hex(Array(text.utf8)) == digest)
   }
 }
+
+/// Manifests as a hostile user writes them: every line either an entry or a problem naming
+/// its line, ids unique, and no input traps.
+@Suite struct ManifestPropertyTests {
+  static let pieces = [
+    "id", "a", "b", "\t", "\t", "\n", "\r\n", "#", "{", "}", "\"id\"", ":", ",", "\"en\"", "\"ko\"", "\"x.txt\"",
+    "\"shape\"", "\"html\"", "plain", "x.en.txt", "../y.ko.txt", "/abs", "😀", "\\", "\"", "[", "]", " ", "1",
+  ]
+
+  @Test func randomManifestsGiveEntriesOrProblemsWithUniqueIds() {
+    var generator = SplitMix64(seed: 0x3A11_F357)
+    for _ in 0..<3_000 {
+      let count = Int(generator.next() % 40)
+      let text = (0..<count).map { _ in Self.pieces[Int(generator.next() % UInt64(Self.pieces.count))] }.joined()
+      let manifest = Manifest(text: text, file: "m", folder: "/data")
+      #expect(Set(manifest.entries.map(\.id)).count == manifest.entries.count)
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+      for entry in manifest.entries { #expect(entry.line >= 1 && entry.line <= lines) }
+      for problem in manifest.problems { #expect(problem.line >= 1 && problem.line <= lines) }
+      #expect(manifest.entries.count + manifest.problems.count <= lines)
+    }
+  }
+}
