@@ -23,6 +23,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   /// Every export format and every check report of a small pair: XML parses, JSON parses
   /// with unique keys, line formats keep one record a line.
   case export
+  /// A batch manifest (TSV or JSONL): every line an entry or a problem, ids unique.
+  case manifest
+  /// A small pair through the corpus store (an in-memory SQLite) and back: the same
+  /// sentences, ranges, links and scores, and the store's export the pair's own.
+  case store
 
   /// Runs the target on `bytes`.
   public func run(_ bytes: [UInt8]) {
@@ -33,6 +38,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .segmentKorean: Self.segment(bytes, .korean)
     case .align: _ = Self.alignPair(bytes, check: true)
     case .export: Self.export(bytes)
+    case .manifest: Self.manifest(bytes)
+    case .store: Self.storeRoundTrip(bytes)
     }
   }
 
@@ -119,6 +126,49 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     Invariants.jsonDocument(ReportFormat.json.render(report))
     precondition(
       XMLCheck.isWellFormed(ReportFormat.html.render(report).replacingOccurrences(of: "<!DOCTYPE html>", with: "")))
+  }
+
+  static func manifest(_ bytes: [UInt8]) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let manifest = Manifest(text: text, file: "m.tsv", folder: "/data")
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+    precondition(Set(manifest.entries.map(\.id)).count == manifest.entries.count, "a manifest id twice")
+    for entry in manifest.entries {
+      precondition(entry.line >= 1 && entry.line <= lines && !entry.id.isEmpty && !entry.first.isEmpty)
+      precondition(entry.languages == nil || entry.languages?.count == 2)
+    }
+    for problem in manifest.problems { precondition(problem.line >= 1 && problem.line <= lines) }
+  }
+
+  static func storeRoundTrip(_ bytes: [UInt8]) {
+    guard let alignment = alignPair(bytes, check: false) else { return }
+    do {
+      let store = try CorpusStore(path: ":memory:")
+      let findings = Checker(options: CheckOptions(minimumSeverity: .low)).check(alignment).findings
+      let id = "fuzz \u{1F600}'\""
+      try store.store(
+        StoredDocument(
+          id: id, ordinal: 0, sourcePath: "a.txt", targetPath: "b.txt", sourceHash: "a", targetHash: "b",
+          options: "o", alignment: alignment, findings: findings))
+      var back: Alignment?
+      try store.forEachAlignment { _, stored in back = stored }
+      guard let back else { preconditionFailure("a stored document did not come back") }
+      precondition(back.links == alignment.links.map { Link(source: $0.source, target: $0.target, score: $0.score) })
+      for (edition, stored) in [(alignment.source, back.source), (alignment.target, back.target)] {
+        precondition(edition.sentences.map(\.text) == stored.sentences.map(\.text), "sentence texts changed")
+        precondition(edition.sentences.map(\.range) == stored.sentences.map(\.range), "sentence ranges changed")
+        precondition(edition.sentences.map(\.paragraph) == stored.sentences.map(\.paragraph), "paragraphs changed")
+      }
+      let checked = try store.checkReport(id: id)
+      precondition(checked?.findings.count == findings.count, "findings lost")
+      let report = try store.report()
+      Invariants.jsonDocument(StoreReportFormat.json.render(report))
+      precondition(
+        XMLCheck.isWellFormed(
+          StoreReportFormat.html.render(report, pages: "p").replacingOccurrences(of: "<!DOCTYPE html>", with: "")))
+    } catch {
+      preconditionFailure("the store failed on a readable pair: \(error)")
+    }
   }
 }
 
