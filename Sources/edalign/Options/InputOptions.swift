@@ -1,5 +1,6 @@
 import ArgumentParser
 import EditionAlign
+import Foundation
 
 extension InputShape: ExpressibleByArgument {}
 
@@ -57,5 +58,22 @@ extension Language {
     do { return try Language(validating: code.trimmingCharacters(in: .whitespaces)) } catch {
       throw ValidationError(error.description)
     }
+  }
+}
+
+extension FindingKind {
+  /// The kinds of a comma-separated list (`number,date`) given to `option`; an unknown kind
+  /// is a usage error naming the kinds.
+  static func parsedList(_ list: String, option: String) throws(ValidationError) -> Set<FindingKind> {
+    var kinds = Set<FindingKind>()
+    for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+      guard let kind = FindingKind(rawValue: name) else {
+        throw ValidationError(
+          "\(option): unknown kind '\(name)'; kinds are \(FindingKind.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
+      }
+      kinds.insert(kind)
+    }
+    return kinds
   }
 }

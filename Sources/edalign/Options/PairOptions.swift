@@ -1,15 +1,10 @@
 import ArgumentParser
 import EditionAlign
 
-/// The two editions of `align` and `check`, how to read them, and the aligner's lexicon.
-struct PairOptions: ParsableArguments {
-  @Argument(help: "The first edition (any language; '-' reads standard input).")
-  var first: String
-
-  @Argument(help: "The second edition.")
-  var second: String
-
-  @Option(name: .long, help: "The two editions' languages in command-line order, e.g. en,ko; detected when omitted.")
+/// How to read and align a pair of editions, for `align`, `check` and every pair of `batch`:
+/// the two languages, the input shape, and the aligner's lexicon.
+struct AlignInputOptions: ParsableArguments {
+  @Option(name: .long, help: "The two editions' languages in order, e.g. en,ko; detected when omitted.")
   var langs: String?
 
   @OptionGroup var shapeOptions: ShapeOptions
@@ -22,22 +17,46 @@ struct PairOptions: ParsableArguments {
   @Flag(name: .long, help: "Do not use the built-in Korean-English lexicon.")
   var noBuiltInLexicon = false
 
+  func validate() throws { _ = try languages() }
+
+  /// The two languages `--langs` names, or nil to detect them.
+  func languages() throws(ValidationError) -> [Language]? {
+    guard let langs else { return nil }
+    let codes = langs.split(separator: ",", omittingEmptySubsequences: false)
+    guard codes.count == 2 else { throw ValidationError("--langs takes two language codes, e.g. en,ko") }
+    var languages: [Language] = []
+    for code in codes { languages.append(try Language.parsed(String(code))) }
+    return languages
+  }
+
+  /// The aligner's options these flags ask for.
+  func alignOptions() throws -> AlignOptions {
+    var options = AlignOptions(dictionary: try dictionary.map { path throws(LexiconError) in try Lexicon(file: path) })
+    options.useBuiltInLexicon = !noBuiltInLexicon
+    return options
+  }
+}
+
+/// The two editions of `align` and `check`, how to read them, and the aligner's lexicon.
+struct PairOptions: ParsableArguments {
+  @Argument(help: "The first edition (any language; '-' reads standard input).")
+  var first: String
+
+  @Argument(help: "The second edition.")
+  var second: String
+
+  @OptionGroup var input: AlignInputOptions
+
   func validate() throws {
     if first == "-" && second == "-" {
       throw ValidationError("only one of the two editions can come from standard input")
-    }
-    if let langs {
-      let codes = langs.split(separator: ",", omittingEmptySubsequences: false)
-      guard codes.count == 2 else { throw ValidationError("--langs takes two language codes, e.g. en,ko") }
-      for code in codes { _ = try Language.parsed(String(code)) }
     }
   }
 
   /// Both editions, read in parallel.
   func read() throws -> (Edition, Edition) {
-    let codes = try langs?.split(separator: ",").map { code throws(ValidationError) in try Language.parsed(String(code))
-    }
-    let shape = shapeOptions.shape
+    let codes = try input.languages()
+    let shape = input.shapeOptions.shape
     let (a, b) = try EditionReader.readPair(
       first, second,
       options: (ReadOptions(language: codes?[0], shape: shape), ReadOptions(language: codes?[1], shape: shape)))
@@ -47,9 +66,5 @@ struct PairOptions: ParsableArguments {
   }
 
   /// The aligner's options these flags ask for.
-  func alignOptions() throws -> AlignOptions {
-    var options = AlignOptions(dictionary: try dictionary.map { path throws(LexiconError) in try Lexicon(file: path) })
-    options.useBuiltInLexicon = !noBuiltInLexicon
-    return options
-  }
+  func alignOptions() throws -> AlignOptions { try input.alignOptions() }
 }

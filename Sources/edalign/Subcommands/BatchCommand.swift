@@ -22,18 +22,9 @@ struct BatchCommand: ParsableCommand {
   @Option(name: .long, help: "The corpus store to write (an SQLite file, created when missing).")
   var store: String
 
-  @Option(
-    name: .long,
-    help: "The two editions' languages for every pair, e.g. en,ko; else the manifest's column names, else detected.")
-  var langs: String?
-
-  @OptionGroup var shapeOptions: ShapeOptions
-
-  @Option(name: .long, help: "A bilingual dictionary in hunalign's format, added to the built-in ko-en lexicon.")
-  var dictionary: String?
-
-  @Flag(name: .long, help: "Do not use the built-in Korean-English lexicon.")
-  var noBuiltInLexicon = false
+  /// `--langs` (for every pair; else the manifest's column names or keys, else detected),
+  /// `--input`/`--presplit`, `--dictionary`, `--no-built-in-lexicon`: as `align` takes them.
+  @OptionGroup var input: AlignInputOptions
 
   @Flag(name: .long, help: "Also run the consistency checker on every pair and store its findings.")
   var check = false
@@ -52,11 +43,6 @@ struct BatchCommand: ParsableCommand {
 
   func validate() throws {
     if jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
-    if let langs {
-      let codes = langs.split(separator: ",", omittingEmptySubsequences: false)
-      guard codes.count == 2 else { throw ValidationError("--langs takes two language codes, e.g. en,ko") }
-      for code in codes { _ = try Language.parsed(String(code)) }
-    }
   }
 
   func run() throws {
@@ -68,14 +54,10 @@ struct BatchCommand: ParsableCommand {
         Diagnostics.error("\(self.manifest): \(manifest.problems.count) malformed lines; nothing run (--strict)")
         throw ExitCode(2)
       }
-      let dictionaryBytes = try dictionary.map { path throws(IngestError) in try EditionReader.bytes(of: path) }
-      var align = AlignOptions(dictionary: try dictionary.map { path throws(LexiconError) in try Lexicon(file: path) })
-      align.useBuiltInLexicon = !noBuiltInLexicon
-      let languages = try langs?.split(separator: ",").map { code throws(ValidationError) in
-        try Language.parsed(String(code))
-      }
+      let dictionaryBytes = try input.dictionary.map { path throws(IngestError) in try EditionReader.bytes(of: path) }
       let options = BatchOptions(
-        languages: languages, shape: shapeOptions.shape, align: align, check: check, jobs: jobs)
+        languages: try input.languages(), shape: input.shapeOptions.shape, align: try input.alignOptions(),
+        check: check, jobs: jobs)
       let store = try CorpusStore(path: self.store)
       var line = ProgressLine(enabled: !quiet)
       let result = try Batch(options: options).run(

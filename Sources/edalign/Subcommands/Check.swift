@@ -40,16 +40,7 @@ struct Check: ParsableCommand {
 
   func failingKinds() throws -> Set<FindingKind> {
     guard let failOn else { return Set(FindingKind.allCases) }
-    var kinds = Set<FindingKind>()
-    for name in failOn.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-      guard let kind = FindingKind(rawValue: name) else {
-        throw ValidationError(
-          "--fail-on: unknown kind '\(name)'; kinds are \(FindingKind.allCases.map(\.rawValue).joined(separator: ", "))"
-        )
-      }
-      kinds.insert(kind)
-    }
-    return kinds
+    return try FindingKind.parsedList(failOn, option: "--fail-on")
   }
 
   func run() throws {

@@ -36,17 +36,7 @@ struct ExportCommand: ParsableCommand {
 
   /// The kinds `--exclude-findings` names.
   func excludedKinds() throws(ValidationError) -> Set<FindingKind> {
-    var kinds = Set<FindingKind>()
-    for name in (excludeFindings ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
-    where !name.isEmpty {
-      guard let kind = FindingKind(rawValue: name) else {
-        throw ValidationError(
-          "--exclude-findings: unknown kind '\(name)'; kinds are \(FindingKind.allCases.map(\.rawValue).joined(separator: ", "))"
-        )
-      }
-      kinds.insert(kind)
-    }
-    return kinds
+    try FindingKind.parsedList(excludeFindings ?? "", option: "--exclude-findings")
   }
 
   func validate() throws {
