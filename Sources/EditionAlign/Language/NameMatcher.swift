@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Matches names and loanwords across scripts: a Korean or Chinese word romanized by ICU
 /// (`마체고라` → `machegola`, `陈清扬` → `chen qing yang`) against the English words of the
 /// other edition, through a consonant skeleton that forgives the usual shifts of
@@ -6,6 +8,12 @@ final class NameMatcher {
   private let index: NameIndex
   private let transliterator: ICUTransliterator?
   private var romanized: [String: String] = [:]
+
+  /// Romanizations (ASCII letters) by transform and word, shared by every matcher of the
+  /// process: transliterating a word costs ~50,000 instructions, and the documents of a batch
+  /// share most of their words. Emptied when a transform's table reaches `sharedLimit`.
+  private static let shared = Mutex<[String: [String: String]]>([:])
+  private static let sharedLimit = 200_000
 
   /// A matcher over `index`, with its own transliterator: one per task.
   init(index: NameIndex) {
@@ -18,9 +26,17 @@ final class NameMatcher {
     let latin: String
     if let cached = romanized[foreign] {
       latin = cached
+    } else if let shared = Self.shared.withLock({ $0[index.transform]?[foreign] }) {
+      latin = shared
+      romanized[foreign] = latin
     } else {
       latin = ((try? transliterator?.transliterate(foreign)) ?? nil).map { Self.asciiLetters($0) } ?? ""
       romanized[foreign] = latin
+      let transform = index.transform
+      Self.shared.withLock { table in
+        if table[transform, default: [:]].count >= Self.sharedLimit { table[transform] = [:] }
+        table[transform, default: [:]][foreign] = latin
+      }
     }
     if latin.count < 3 { return [] }
     let form = Self.vowelForm(latin)
@@ -61,7 +77,7 @@ final class NameMatcher {
   /// Lower-case ASCII letters with the spellings that romanizations swap unified, doubled letters once.
   static func vowelForm(_ word: String) -> String {
     var bytes = Array(asciiLetters(word).utf8)
-    for (from, to) in spellings where bytes.count >= from.count {
+    for (from, to) in spellings where bytes.count >= from.count && bytes.contains(from[0]) {
       var out: [UInt8] = []
       out.reserveCapacity(bytes.count + 1)
       var i = 0
