@@ -18,8 +18,10 @@ final class NameMatcher {
   /// A matcher over `index`, with its own transliterator: one per task.
   init(index: NameIndex) {
     self.index = index
-    transliterator = try? ICUTransliterator(index.transform)
+    transliterator = try? ICUTransliterator.reused(index.transform)
   }
+
+  deinit { if let transliterator { ICUTransliterator.recycle(transliterator) } }
 
   /// The English words `foreign` (Hangul or Han, no particles) may be a transliteration of.
   func matches(_ foreign: String) -> [String] {
