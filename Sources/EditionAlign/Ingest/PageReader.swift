@@ -135,9 +135,10 @@ struct PageReader {
 
 extension String {
   var trimmingSpaces: String {
-    let scalars = unicodeScalars.drop { $0.isSpace }
-    var view = String.UnicodeScalarView(scalars)
-    while let last = view.last, last.isSpace { view.removeLast() }
-    return String(view)
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.isSpace }), let last = scalars.lastIndex(where: { !$0.isSpace })
+    else { return "" }
+    if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
+    return String(scalars[first...last])
   }
 }

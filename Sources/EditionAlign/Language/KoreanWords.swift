@@ -78,8 +78,10 @@ enum KoreanWords {
   static func segment(_ run: String, lexicon: Lexicon?) -> [Piece] {
     guard let lexicon else { return [.unknown(run)] }
     let s = Array(run.unicodeScalars)
+    // Where each scalar starts (and the end): candidates and the text between are slices of `run`.
+    let starts = Array(run.unicodeScalars.indices) + [run.endIndex]
     var pieces: [Piece] = []
-    var unknown = String.UnicodeScalarView()
+    var unknownStart: Int?
     var i = 0
     while i < s.count {
       var found: (Int, [String])?
@@ -90,27 +92,25 @@ enum KoreanWords {
           length -= 1
           continue
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[i..<i + length])
-        if let phrases = lexicon.lookup(String(view)) {
+        if let phrases = lexicon.lookup(String(run.unicodeScalars[starts[i]..<starts[i + length]])) {
           found = (length, phrases)
           break
         }
         length -= 1
       }
       if let (length, phrases) = found {
-        if !unknown.isEmpty {
-          pieces.append(.unknown(String(unknown)))
-          unknown = String.UnicodeScalarView()
+        if let start = unknownStart {
+          pieces.append(.unknown(String(run.unicodeScalars[starts[start]..<starts[i]])))
+          unknownStart = nil
         }
         pieces.append(.known(phrases))
         i += length
       } else {
-        unknown.append(s[i])
+        if unknownStart == nil { unknownStart = i }
         i += 1
       }
     }
-    if !unknown.isEmpty { pieces.append(.unknown(String(unknown))) }
+    if let start = unknownStart { pieces.append(.unknown(String(run.unicodeScalars[starts[start]..<starts[s.count]]))) }
     return pieces
   }
 }

@@ -20,6 +20,8 @@ enum ScriptRuns {
 
   static func split(_ text: String) -> [Run] {
     let s = Array(text.unicodeScalars)
+    // Where each scalar starts (and the end), so that a run is a slice of `text`, not rebuilt.
+    let starts = Array(text.unicodeScalars.indices) + [text.endIndex]
     var runs: [Run] = []
     var i = 0
     func isDash(_ k: Int) -> Bool {
@@ -30,9 +32,8 @@ enum ScriptRuns {
       var j = i + 1
       while j < s.count && script(of: s[j]) == kind { j += 1 }
       if kind != .other {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[i..<j])
-        runs.append(Run(script: kind, text: String(view), separatedByDash: isDash(i - 1) || isDash(j)))
+        let run = String(text.unicodeScalars[starts[i]..<starts[j]])
+        runs.append(Run(script: kind, text: run, separatedByDash: isDash(i - 1) || isDash(j)))
       }
       i = j
     }
