@@ -196,14 +196,21 @@ public struct Batch: Sendable {
 /// most of a short pair's time), so each thread takes a reader of the options it needs and
 /// gives it back. A reader is used by one thread at a time (its segmenters are a cache).
 final class ReaderPool: @unchecked Sendable {
+  /// A batch reads with the standard boilerplate rules, so a reader is told apart by its
+  /// language and shape alone (hashing the rules for every file would cost more than it saves).
+  private struct Key: Hashable {
+    var language: Language?
+    var shape: InputShape?
+  }
   // `idle` is touched only under `lock`; a reader taken out belongs to one thread until given back.
   private let lock = NSLock()
-  private var idle: [ReadOptions: [EditionReader]] = [:]
+  private var idle: [Key: [EditionReader]] = [:]
 
-  /// `bytes` read as an edition with a reader of `options`.
+  /// `bytes` read as an edition with a reader of `options` (the standard boilerplate rules).
   func read(_ bytes: [UInt8], source: String, _ options: ReadOptions) throws -> Edition {
-    let reader = try lock.withLock { idle[options]?.popLast() } ?? EditionReader(options: options)
-    defer { lock.withLock { idle[options, default: []].append(reader) } }
+    let key = Key(language: options.language, shape: options.shape)
+    let reader = try lock.withLock { idle[key]?.popLast() } ?? EditionReader(options: options)
+    defer { lock.withLock { idle[key, default: []].append(reader) } }
     return try reader.read(bytes: bytes, source: source)
   }
 }

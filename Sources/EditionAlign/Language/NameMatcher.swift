@@ -103,6 +103,20 @@ final class NameMatcher {
     return String(decoding: result, as: UTF8.self)
   }
 
+  /// `vowelForm(word)`, remembered for the process: the English words of a batch's editions
+  /// repeat from document to document. Emptied when it reaches `sharedLimit` words.
+  static func sharedVowelForm(_ word: String) -> String {
+    if let known = vowelForms.withLock({ $0[word] }) { return known }
+    let form = vowelForm(word)
+    vowelForms.withLock { table in
+      if table.count >= sharedLimit { table = [:] }
+      table[word] = form
+    }
+    return form
+  }
+
+  private static let vowelForms = Mutex<[String: String]>([:])
+
   /// The consonants of `vowelForm`: `matsegora` and `machegola` both give `mjgr`.
   static func skeleton(_ word: String) -> String {
     skeleton(ofVowelForm: vowelForm(word))
@@ -130,7 +144,7 @@ struct NameIndex: Sendable {
     self.transform = transform
     minimumSkeleton = transform.hasPrefix("Hangul") ? 2 : 3
     for word in words where word.unicodeScalars.count >= 3 {
-      let form = NameMatcher.vowelForm(word)
+      let form = NameMatcher.sharedVowelForm(word)
       vowelForms[word] = form
       let skeleton = NameMatcher.skeleton(ofVowelForm: form)
       if skeleton.utf8.count >= 2, bySkeleton[skeleton]?.contains(word) != true {
