@@ -40,8 +40,13 @@ public struct Lexicon: Sendable {
   /// Reads a hunalign dictionary file.
   public init(file path: String) throws(LexiconError) {
     guard let bytes = try? FileIO.contents(of: path) else { throw .unreadable(file: path) }
-    guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8(file: path) }
-    try self.init(hunalign: text, source: path)
+    try self.init(bytes: bytes, source: path)
+  }
+
+  /// Reads hunalign's format from the bytes of file `source` (which must be UTF-8).
+  public init(bytes: [UInt8], source: String) throws(LexiconError) {
+    guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8(file: source) }
+    try self.init(hunalign: text, source: source)
   }
 
   /// The built-in Korean–English news lexicon.

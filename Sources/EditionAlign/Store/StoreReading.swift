@@ -163,14 +163,6 @@ extension CorpusStore {
     }
     return CheckReport(alignment: alignment, originalIsSource: originalIsSource, findings: findings)
   }
-
-  /// The aligned documents' ids, in manifest order.
-  public func alignedIDs() throws(StoreError) -> [String] {
-    let statement = try database.prepare("SELECT id FROM documents WHERE status = 'ok' ORDER BY ordinal")
-    var ids: [String] = []
-    while try statement.step() { ids.append(statement.text(0)) }
-    return ids
-  }
 }
 
 extension StoreReport {

@@ -31,7 +31,19 @@ struct AlignInputOptions: ParsableArguments {
 
   /// The aligner's options these flags ask for.
   func alignOptions() throws -> AlignOptions {
-    var options = AlignOptions(dictionary: try dictionary.map { path throws(LexiconError) in try Lexicon(file: path) })
+    options(with: try dictionary.map { path throws(LexiconError) in try Lexicon(file: path) })
+  }
+
+  /// The aligner's options, the dictionary made from its bytes read already (`batch` hashes them too).
+  func alignOptions(dictionaryBytes bytes: [UInt8]?) throws -> AlignOptions {
+    options(
+      with: try dictionary.flatMap { path throws(LexiconError) in
+        try bytes.map { bytes throws(LexiconError) in try Lexicon(bytes: bytes, source: path) }
+      })
+  }
+
+  private func options(with dictionary: Lexicon?) -> AlignOptions {
+    var options = AlignOptions(dictionary: dictionary)
     options.useBuiltInLexicon = !noBuiltInLexicon
     return options
   }

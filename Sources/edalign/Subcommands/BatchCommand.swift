@@ -54,10 +54,11 @@ struct BatchCommand: ParsableCommand {
         Diagnostics.error("\(self.manifest): \(manifest.problems.count) malformed lines; nothing run (--strict)")
         throw ExitCode(2)
       }
+      // The dictionary is read once: its bytes give both the lexicon and the hash in each pair's options.
       let dictionaryBytes = try input.dictionary.map { path throws(IngestError) in try EditionReader.bytes(of: path) }
       let options = BatchOptions(
-        languages: try input.languages(), shape: input.shapeOptions.shape, align: try input.alignOptions(),
-        check: check, jobs: jobs)
+        languages: try input.languages(), shape: input.shapeOptions.shape,
+        align: try input.alignOptions(dictionaryBytes: dictionaryBytes), check: check, jobs: jobs)
       let store = try CorpusStore(path: self.store)
       var line = ProgressLine(enabled: !quiet)
       let result = try Batch(options: options).run(

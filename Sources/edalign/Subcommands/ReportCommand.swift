@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
       var link: String?
       if let pages {
         try FileManager.default.createDirectory(atPath: pages, withIntermediateDirectories: true)
-        for id in try corpus.alignedIDs() {
+        for id in report.documents.filter({ $0.status == "ok" }).map(\.id) {
           guard let check = try corpus.checkReport(id: id) else { continue }
           try OutputFile.write(
             ReportFormat.html.render(check, minimumSeverity: .low), to: pages + "/" + StoreReport.pageName(id),
