@@ -17,11 +17,10 @@ enum DictionaryInduction {
   ) -> [Pair] {
     let (minimumCount, minimumShare) = (parameters.inductionMinimumCount, parameters.inductionMinimumShare)
     let frequent = parameters.inductionMaximumFrequency
-    var sourceFrequency: [Int32: Int] = [:]
-    var targetFrequency: [Int32: Int] = [:]
-    for sentence in source { for key in sentence.inducible { sourceFrequency[key, default: 0] += 1 } }
-    for sentence in target { for key in sentence.inducible { targetFrequency[key, default: 0] += 1 } }
-    var together: [Pair: Int] = [:]
+    // Key ids are dense: frequencies in arrays; co-occurrences counted by sorting them.
+    let sourceFrequency = frequencies(source)
+    let targetFrequency = frequencies(target)
+    var together: [UInt64] = []
     for bead in beads
     where !bead.source.isEmpty && !bead.target.isEmpty
       && bead.source.count + bead.target.count <= parameters.inductionMaximumBeadSentences
@@ -29,18 +28,36 @@ enum DictionaryInduction {
       let left = Set(bead.source.flatMap { source[$0].inducible })
       let right = Set(bead.target.flatMap { target[$0].inducible })
       // Words seen too often are no translation clue: the link holds them by chance.
-      for a in left where (sourceFrequency[a] ?? 0) <= frequent {
-        for b in right where (targetFrequency[b] ?? 0) <= frequent {
-          together[Pair(source: a, target: b), default: 0] += 1
+      for a in left where sourceFrequency[Int(a)] <= frequent {
+        for b in right where targetFrequency[Int(b)] <= frequent {
+          together.append(UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)))
         }
       }
     }
+    together.sort()
     var result: [Pair] = []
-    for (pair, count) in together where count >= minimumCount {
-      let share = Double(count) / Double(max(sourceFrequency[pair.source] ?? 1, targetFrequency[pair.target] ?? 1))
-      if share >= minimumShare { result.append(pair) }
+    var run = together.startIndex
+    while run < together.endIndex {
+      let pair = together[run]
+      var end = run + 1
+      while end < together.endIndex && together[end] == pair { end += 1 }
+      let count = end - run
+      run = end
+      guard count >= minimumCount else { continue }
+      let a = Int32(bitPattern: UInt32(truncatingIfNeeded: pair >> 32))
+      let b = Int32(bitPattern: UInt32(truncatingIfNeeded: pair))
+      let share = Double(count) / Double(max(sourceFrequency[Int(a)], targetFrequency[Int(b)], 1))
+      if share >= minimumShare { result.append(Pair(source: a, target: b)) }
     }
     return result.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+  }
+
+  /// How many sentences hold each inducible key, by key id.
+  private static func frequencies(_ sentences: [SentenceFeatures]) -> [Int] {
+    let bound = sentences.reduce(0) { max($0, Int($1.inducible.last ?? -1) + 1) }
+    var counts = [Int](repeating: 0, count: bound)
+    for sentence in sentences { for key in sentence.inducible { counts[Int(key)] += 1 } }
+    return counts
   }
 
   /// `source` and `target` with an item (or an extra key on the item holding the word) for

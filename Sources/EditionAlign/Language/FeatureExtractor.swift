@@ -14,11 +14,11 @@ struct FeatureExtractor {
     let sourceIsLatin = Self.isLatinScript(source.language)
     let targetIsLatin = Self.isLatinScript(target.language)
     let cognates = sourceIsLatin && targetIsLatin && source.language != target.language
-    let keys = KeyTable()
+    var keys = KeyTable()
     var sourceFeatures = interned(
-      source, isLatin: sourceIsLatin, other: target, otherIsLatin: targetIsLatin, cognates: cognates, keys)
+      source, isLatin: sourceIsLatin, other: target, otherIsLatin: targetIsLatin, cognates: cognates, &keys)
     var targetFeatures = interned(
-      target, isLatin: targetIsLatin, other: source, otherIsLatin: sourceIsLatin, cognates: cognates, keys)
+      target, isLatin: targetIsLatin, other: source, otherIsLatin: sourceIsLatin, cognates: cognates, &keys)
     // Sentence counts compare only where the segmenter knows both languages.
     if SentenceSegmenter.hasLanguageRules(source.language) && SentenceSegmenter.hasLanguageRules(target.language) {
       for (k, count) in Self.sentenceCounts(source).enumerated() { sourceFeatures[k].sentenceCount = count }
@@ -35,7 +35,7 @@ struct FeatureExtractor {
 
   /// The features of one edition's sentences, keys interned in `keys` in sentence order.
   private func interned(
-    _ edition: Edition, isLatin: Bool, other: Edition, otherIsLatin: Bool, cognates: Bool, _ keys: KeyTable
+    _ edition: Edition, isLatin: Bool, other: Edition, otherIsLatin: Bool, cognates: Bool, _ keys: inout KeyTable
   ) -> [SentenceFeatures] {
     let numbered = Array(edition.sentences.enumerated())
     let names = !isLatin && otherIsLatin ? Self.nameIndex(edition, pivot: other) : nil
@@ -47,7 +47,7 @@ struct FeatureExtractor {
         isLatin
         ? latinFeatures(edition, chunk, cognates: cognates)
         : foreignFeatures(edition, chunk, names: names)
-      features += raw.map { $0.interned(keys) }
+      for sentence in raw { features.append(sentence.interned(&keys)) }
     }
     return features
   }
@@ -67,12 +67,23 @@ struct FeatureExtractor {
     /// script), which `DictionaryInduction` may pair with words of the other edition.
     var inducible: [String] = []
 
-    func interned(_ table: KeyTable) -> SentenceFeatures {
+    func interned(_ table: inout KeyTable) -> SentenceFeatures {
       var features = SentenceFeatures(
         length: length, items: items.map { SentenceFeatures.Item(weight: $0.weight) }, paragraph: paragraph,
         startsParagraph: startsParagraph, endsParagraph: endsParagraph)
-      features.setKeys(items.map { ItemKeys($0.keys.lazy.map { table.id($0) }) })
-      features.inducible = Array(Set(inducible.map { table.id($0) })).sorted()
+      var keys: [ItemKeys] = []
+      keys.reserveCapacity(items.count)
+      for item in items {
+        var itemKeys = ItemKeys([])
+        for key in item.keys { itemKeys.append(table.id(key)) }
+        keys.append(itemKeys)
+      }
+      features.setKeys(keys)
+      var inducibleKeys = inducible.map { table.id($0) }
+      inducibleKeys.sort()
+      features.inducible = inducibleKeys.enumerated().compactMap { n, key in
+        n > 0 && inducibleKeys[n - 1] == key ? nil : key
+      }
       return features
     }
   }
@@ -82,23 +93,32 @@ struct FeatureExtractor {
   /// the items the other edition cannot match at all.
   /// `North Korea` in every sentence of an editorial says little; `TASS` or `2000s` much.
   static func setChances(_ features: inout [SentenceFeatures], other: [SentenceFeatures]) {
-    var counts: [Int32: Int] = [:]
-    for sentence in other { for key in sentence.keySet { counts[key, default: 0] += 1 } }
+    // Key ids are dense (a `KeyTable`'s): counts in an array, not a dictionary.
+    var bound = 0
+    for sentence in other { if let last = sentence.keySet.keys.last { bound = max(bound, Int(last) + 1) } }
+    var counts = [Int32](repeating: 0, count: bound)
+    for sentence in other { for key in sentence.keySet { counts[Int(key)] += 1 } }
     let frequency = counts
     let count = Float(other.count)
     Parallel.update(&features, minimumPerChunk: 256) { sentence in
       let keys = sentence.itemKeys()
       for k in sentence.items.indices {
-        let most = keys[k].map { frequency[$0] ?? 0 }.max() ?? 0
+        var most: Int32 = 0
+        for key in keys[k] where Int(key) < frequency.count { most = max(most, frequency[Int(key)]) }
         sentence.items[k].matchable = most > 0
         // Smoothed toward 1 in 20, so that a short document does not make every item look common.
         sentence.items[k].chance = min(0.95, (Float(most) + 0.5) / (count + 10))
       }
-      // Matchable items first, so that the match masks cover them.
-      var sorted = Array(zip(sentence.items, keys))
-      sorted.sort { $0.0.matchable && !$1.0.matchable }
-      sentence.items = sorted.map(\.0)
-      sentence.setKeys(sorted.map(\.1))
+      // Matchable items first (in their order, then the others in theirs), so that the match
+      // masks cover them; the keys are sorted again only when an item moved.
+      let firstUnmatchable = sentence.items.firstIndex { !$0.matchable } ?? sentence.items.count
+      if sentence.items[firstUnmatchable...].contains(where: \.matchable) {
+        let order =
+          sentence.items.indices.filter { sentence.items[$0].matchable }
+          + sentence.items.indices.filter { !sentence.items[$0].matchable }
+        sentence.items = order.map { sentence.items[$0] }
+        sentence.setKeys(order.map { keys[$0] })
+      }
       sentence.indexKeys()
     }
   }

@@ -174,24 +174,27 @@ enum EnglishWords {
   /// splitting (`north-korean` → `north`, `korean`; `korea's` → `korea's`).
   static func words(in text: String) -> [String] {
     var words: [String] = []
-    var current = String.UnicodeScalarView()
+    var current: [UInt8] = []
     let scalars = collapsingDottedAcronyms(Array(text.unicodeScalars))
     for (i, c) in scalars.enumerated() {
-      if c.isLetter || c.isDigit {
-        current.append(c)
-      } else if c == "'" && !current.isEmpty && i + 1 < scalars.count && scalars[i + 1].isLetter {
-        current.append(c)
+      if c.isLetter || c.isDigit || (c == "'" && !current.isEmpty && i + 1 < scalars.count && scalars[i + 1].isLetter) {
+        if c.value < 0x80 {
+          current.append(UInt8(c.value))
+        } else {
+          UTF8.encode(c) { current.append($0) }
+        }
       } else if !current.isEmpty {
-        words.append(String(current))
-        current = String.UnicodeScalarView()
+        words.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
       }
     }
-    if !current.isEmpty { words.append(String(current)) }
+    if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
     return words
   }
 
   /// `u.s.` → `us`, `u.n.` → `un`, `e.u.` → `eu`: dotted acronyms become one word.
   static func collapsingDottedAcronyms(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    guard s.contains(".") else { return s }
     var out: [Unicode.Scalar] = []
     out.reserveCapacity(s.count)
     var i = 0

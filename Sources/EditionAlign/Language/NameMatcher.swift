@@ -7,12 +7,19 @@ import Synchronization
 final class NameMatcher {
   private let index: NameIndex
   private let transliterator: ICUTransliterator?
-  private var romanized: [String: String] = [:]
+  private var romanized: [String: Romanization] = [:]
 
-  /// Romanizations (ASCII letters) by transform and word, shared by every matcher of the
-  /// process: transliterating a word costs ~50,000 instructions, and the documents of a batch
-  /// share most of their words. Emptied when a transform's table reaches `sharedLimit`.
-  private static let shared = Mutex<[String: [String: String]]>([:])
+  /// A foreign word as the matcher compares it: the vowel form and consonant skeleton of its
+  /// romanization (both empty when the romanization is shorter than 3 letters).
+  struct Romanization: Sendable {
+    var form = ""
+    var skeleton = ""
+  }
+
+  /// Romanizations by transform and word, shared by every matcher of the process:
+  /// transliterating a word costs ~50,000 instructions, and the documents of a batch share
+  /// most of their words. Emptied when a transform's table reaches `sharedLimit`.
+  private static let shared = Mutex<[String: [String: Romanization]]>([:])
   private static let sharedLimit = 200_000
 
   /// A matcher over `index`, with its own transliterator: one per task.
@@ -25,29 +32,33 @@ final class NameMatcher {
 
   /// The English words `foreign` (Hangul or Han, no particles) may be a transliteration of.
   func matches(_ foreign: String) -> [String] {
-    let latin: String
-    if let cached = romanized[foreign] {
-      latin = cached
-    } else if let shared = Self.shared.withLock({ $0[index.transform]?[foreign] }) {
-      latin = shared
-      romanized[foreign] = latin
-    } else {
-      latin = ((try? transliterator?.transliterate(foreign)) ?? nil).map { Self.asciiLetters($0) } ?? ""
-      romanized[foreign] = latin
-      let transform = index.transform
-      Self.shared.withLock { table in
-        if table[transform, default: [:]].count >= Self.sharedLimit { table[transform] = [:] }
-        table[transform, default: [:]][foreign] = latin
-      }
-    }
-    if latin.count < 3 { return [] }
-    let form = Self.vowelForm(latin)
-    let skeleton = Self.skeleton(ofVowelForm: form)
-    let consonants = skeleton.utf8.count
-    guard consonants >= 2, let words = index.bySkeleton[skeleton] else { return [] }
+    let word = romanization(foreign)
+    let consonants = word.skeleton.utf8.count
+    guard consonants >= 2, let words = index.bySkeleton[word.skeleton] else { return [] }
     // Short skeletons match too much by chance: ask the vowels to agree as well.
-    if consonants <= index.minimumSkeleton { return words.filter { index.vowelForms[$0] == form } }
+    if consonants <= index.minimumSkeleton { return words.filter { index.vowelForms[$0] == word.form } }
     return words
+  }
+
+  private func romanization(_ foreign: String) -> Romanization {
+    if let cached = romanized[foreign] { return cached }
+    let transform = index.transform
+    if let known = Self.shared.withLock({ $0[transform]?[foreign] }) {
+      romanized[foreign] = known
+      return known
+    }
+    let latin = ((try? transliterator?.transliterate(foreign)) ?? nil).map { Self.asciiLetters($0) } ?? ""
+    var word = Romanization()
+    if latin.utf8.count >= 3 {
+      word.form = Self.vowelForm(latin)
+      word.skeleton = Self.skeleton(ofVowelForm: word.form)
+    }
+    romanized[foreign] = word
+    Self.shared.withLock { table in
+      if table[transform, default: [:]].count >= Self.sharedLimit { table[transform] = [:] }
+      table[transform, default: [:]][foreign] = word
+    }
+    return word
   }
 
   static func asciiLetters(_ text: String) -> String {
@@ -123,7 +134,15 @@ final class NameMatcher {
   }
 
   static func skeleton(ofVowelForm form: String) -> String {
-    String(decoding: form.utf8.filter { !"aeiou".utf8.contains($0) }, as: UTF8.self)
+    var consonants: [UInt8] = []
+    consonants.reserveCapacity(form.utf8.count)
+    for byte in form.utf8 {
+      switch byte {
+      case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): continue
+      default: consonants.append(byte)
+      }
+    }
+    return String(decoding: consonants, as: UTF8.self)
   }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the aligner knows of one sentence: its length, and its items — the words, names,
 /// numbers and phrases that may have a counterpart on the other side — each with the keys
 /// under which a counterpart would be found.
@@ -125,14 +127,68 @@ struct SentenceFeatures {
 }
 
 /// Gives every key string one integer id, shared by both editions.
-final class KeyTable {
-  private var ids: [String: Int32] = [:]
+///
+/// Keys are told apart by their UTF-8 bytes — they come from matching forms, lexicon entries
+/// and romanizations, all NFC, so bytes and canonical equivalence agree — in an open-addressing
+/// table of its own (a value, so that its arrays need no exclusivity checks): a Swift `Dictionary` of `String` spends most of its time checking and
+/// hashing non-ASCII (Hangul) keys as Unicode text, and interning is a tenth of alignment.
+struct KeyTable {
+  /// Every key's bytes, one after another; key `i` ends at `ends[i]`.
+  private var bytes: [UInt8] = []
+  private var ends: [Int] = [0]
+  private var hashes: [UInt64] = []
+  /// Open addressing, linear probing: a key's id plus one, 0 for an empty slot.
+  private var slots = [Int32](repeating: 0, count: 1024)
 
-  func id(_ key: String) -> Int32 {
-    if let id = ids[key] { return id }
-    let id = Int32(ids.count)
-    ids[key] = id
+  /// How many distinct keys the table holds.
+  var count: Int { hashes.count }
+
+  mutating func id(_ key: String) -> Int32 {
+    var key = key
+    return key.withUTF8 { id(bytes: $0) }
+  }
+
+  private mutating func id(bytes key: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let hash = Self.hash(key)
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot] != 0 {
+      let id = Int(slots[slot] - 1)
+      if hashes[id] == hash && equals(id, key) { return Int32(id) }
+      slot = (slot + 1) & mask
+    }
+    let id = Int32(hashes.count)
+    bytes.append(contentsOf: key)
+    ends.append(bytes.count)
+    hashes.append(hash)
+    slots[slot] = id + 1
+    if hashes.count * 2 > slots.count { grow() }
     return id
+  }
+
+  private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = ends[id]
+    guard ends[id + 1] - start == key.count else { return false }
+    return bytes.withUnsafeBufferPointer { stored in
+      key.isEmpty || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0
+    }
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: 0, count: slots.count * 2)
+    let mask = slots.count - 1
+    for (id, hash) in hashes.enumerated() {
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(id + 1)
+    }
+  }
+
+  /// FNV-1a over the bytes, its high bits folded into the low ones the mask keeps.
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in key { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return h ^ (h >> 29)
   }
 }
 

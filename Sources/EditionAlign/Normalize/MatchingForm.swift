@@ -38,7 +38,9 @@ enum MatchingForm {
 
   /// Quotes, dashes, invisible characters and white space of folded text unified.
   private static func unified(_ folded: String) -> String {
-    var result = String.UnicodeScalarView()
+    if isUnified(folded) { return folded }
+    var result: [UInt8] = []
+    result.reserveCapacity(folded.utf8.count)
     var pendingSpace = false
     for scalar in folded.unicodeScalars {
       let mapped: Unicode.Scalar?
@@ -56,11 +58,33 @@ enum MatchingForm {
         continue
       }
       if pendingSpace {
-        result.append(" ")
+        result.append(0x20)
         pendingSpace = false
       }
-      result.append(mapped)
+      if mapped.value < 0x80 {
+        result.append(UInt8(mapped.value))
+      } else {
+        UTF8.encode(mapped) { result.append($0) }
+      }
     }
-    return String(result)
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Whether `unified` leaves `text` as it is: no byte that starts a scalar it maps (the
+  /// quotes, dashes, invisible characters and spaces it maps all begin with C2, E2, E3 or
+  /// EF in UTF-8, or are a backquote or an ASCII control), and single inner spaces only.
+  /// Most sentences pass, and skip the scalar-by-scalar rebuild.
+  static func isUnified(_ text: String) -> Bool {
+    var afterSpace = true
+    for byte in text.utf8 {
+      switch byte {
+      case 0x20:
+        if afterSpace { return false }
+        afterSpace = true
+      case 0x09...0x0D, 0x60, 0xC2, 0xE2, 0xE3, 0xEF: return false
+      default: afterSpace = false
+      }
+    }
+    return !afterSpace || text.utf8.isEmpty
   }
 }
