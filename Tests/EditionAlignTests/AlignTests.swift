@@ -149,6 +149,33 @@ import Testing
     #expect(KoreanWords.hanja("北")?.first?.contains("north korea") == true)
   }
 
+  @Test func theKeyTableGivesEqualKeysOneIdAndOthersTheirOwn() {
+    var table = KeyTable()
+    // Hangul, ASCII, the empty key and keys alike in their first bytes, past several growths.
+    let keys = ["", "w:korea", "e:korea", "u:북한", "u:북한은", "e:north korea"] + (0..<5000).map { "w:word\($0)" }
+    let ids = keys.map { table.id($0) }
+    #expect(Set(ids).count == keys.count)
+    #expect(keys.map { table.id($0) } == ids)
+    #expect(table.count == keys.count)
+    // Keys are told apart by their bytes, as the matching forms make them (NFC).
+    #expect(table.id("u:" + String("북한".reversed().reversed())) == ids[3])
+  }
+
+  @Test func aLexiconChangedAfterReadingARunReadsItAfresh() throws {
+    var lexicon = Lexicon()
+    lexicon.add(english: "budget", foreign: "예산")
+    let english = try Support.read(bytes: Array("The budget of Gwacheon was cut.\n".utf8))
+    let korean = try Support.read(bytes: Array("과천시예산이 줄었다.\n".utf8))
+    func keys(_ lexicon: Lexicon) -> Int {
+      FeatureExtractor(lexicon: lexicon).extract(english, korean).1[0].items.count
+    }
+    let before = keys(lexicon)
+    var extended = lexicon  // a copy shares the first one's readings until it changes
+    extended.add(english: "gwacheon city", foreign: "과천시")
+    #expect(keys(extended) > before)
+    #expect(keys(lexicon) == before)
+  }
+
   /// Fixtures/presplit/battery-plant: lines of presplit input, some holding two sentences,
   /// one of which the other side translates loosely; without counting the sentences in a
   /// line, the loose one is paired with the wrong neighbour.

@@ -118,16 +118,24 @@ struct BeadScorer {
     var lexical = 0.0
     var matchedItems = 0
     var allItems = 0
+    // Each pair's masks fetched once; a bead spans at most 3 sentences a side (`shapes`).
+    var sourceMasks = SIMD4<UInt64>()
+    var targetMasks = SIMD4<UInt64>()
     for i in i0..<i1 {
-      var mask: UInt64 = 0
-      for j in j0..<j1 { mask |= pairs.masks(i, j).source }
+      for j in j0..<j1 {
+        let (s, t) = pairs.masks(i, j)
+        sourceMasks[i - i0] |= s
+        targetMasks[j - j0] |= t
+      }
+    }
+    for i in i0..<i1 {
+      let mask = sourceMasks[i - i0]
       lexical += sourceTable.sum(i, mask, lane: j1 - j0)
       matchedItems += mask.nonzeroBitCount
       allItems += source[i].matchableCount
     }
     for j in j0..<j1 {
-      var mask: UInt64 = 0
-      for i in i0..<i1 { mask |= pairs.masks(i, j).target }
+      let mask = targetMasks[j - j0]
       lexical += targetTable.sum(j, mask, lane: i1 - i0)
       matchedItems += mask.nonzeroBitCount
       allItems += target[j].matchableCount

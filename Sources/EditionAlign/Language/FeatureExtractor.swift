@@ -280,18 +280,17 @@ struct FeatureExtractor {
   private func koreanItems(_ run: String, separated: Bool, names: NameMatcher?, unknown: inout [String]) -> [RawSentence
     .Item]
   {
+    let lexicon = self.lexicon
+    let parts =
+      lexicon?.readings.reading(of: run, separated: separated) {
+        Self.koreanParts(run, separated: separated, lexicon: lexicon)
+      } ?? Self.koreanParts(run, separated: separated, lexicon: nil)
     var items: [RawSentence.Item] = []
-    let stripped = KoreanWords.strippingParticle(run)
-    if let abbreviations = KoreanWords.abbreviations(stripped, separated: separated) {
-      return abbreviations.map { .init(keys: $0.map { "e:" + $0 }, weight: 1) }
-    }
-    for piece in KoreanWords.segment(run, lexicon: lexicon) {
-      switch piece {
-      case .known(let phrases):
-        items.append(.init(keys: phrases.map { "e:" + $0 }, weight: 1))
-      case .unknown(let text):
-        let word = KoreanWords.strippingParticle(text)
-        guard word.unicodeScalars.count >= 2 else { continue }
+    for part in parts {
+      switch part {
+      case .phrases(let keys):
+        items.append(.init(keys: keys, weight: 1))
+      case .word(let word):
         let matches = names?.matches(word) ?? []
         if matches.isEmpty {
           unknown.append("u:" + word)
@@ -301,6 +300,26 @@ struct FeatureExtractor {
       }
     }
     return items
+  }
+
+  /// What `lexicon` makes of a Hangul run, names aside (see `KoreanReadings`).
+  private static func koreanParts(_ run: String, separated: Bool, lexicon: Lexicon?) -> [KoreanReadings.Part] {
+    let stripped = KoreanWords.strippingParticle(run)
+    if let abbreviations = KoreanWords.abbreviations(stripped, separated: separated) {
+      return abbreviations.map { .phrases($0.map { "e:" + $0 }) }
+    }
+    var parts: [KoreanReadings.Part] = []
+    for piece in KoreanWords.segment(run, lexicon: lexicon) {
+      switch piece {
+      case .known(let phrases):
+        parts.append(.phrases(phrases.map { "e:" + $0 }))
+      case .unknown(let text):
+        let word = KoreanWords.strippingParticle(text)
+        guard word.unicodeScalars.count >= 2 else { continue }
+        parts.append(.word(word))
+      }
+    }
+    return parts
   }
 
   /// Names in a run of Han characters: substrings of two to four characters whose pinyin

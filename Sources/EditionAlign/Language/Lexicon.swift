@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A bilingual lexicon: foreign headwords (Korean, German, …) and the English phrases they
 /// translate to, read from hunalign's dictionary format — one `english @ foreign` a line.
@@ -18,6 +19,9 @@ public struct Lexicon: Sendable {
   private(set) var longestHeadword = 0
   /// For each first scalar of a single-word headword, the lengths (bit n: n scalars) that occur.
   private(set) var headwordLengths: [Unicode.Scalar: UInt64] = [:]
+  /// The readings of Hangul runs made with this lexicon, shared by its copies (started
+  /// afresh by every change).
+  private(set) var readings = KoreanReadings()
 
   public init() {}
 
@@ -62,6 +66,7 @@ public struct Lexicon: Sendable {
     let headword = MatchingForm.of(foreign)
     guard !phrase.isEmpty, !headword.isEmpty else { return }
     if translations[headword]?.contains(phrase) == true { return }
+    readings = KoreanReadings()
     translations[headword, default: []].append(phrase)
     recordPhrase(phrase)
     if headword.contains(" ") { recordPhraseHeadword(headword) } else { recordHeadword(headword) }
@@ -95,13 +100,21 @@ public struct Lexicon: Sendable {
   /// Whether `haystack` holds `needle` (bytes).
   static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
     guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-    let first = needle[0]
-    var i = 0
-    while i + needle.count <= haystack.count {
-      if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-      i += 1
+    // The first byte found by memchr, the rest compared by memcmp.
+    return haystack.withUnsafeBufferPointer { h in
+      needle.withUnsafeBufferPointer { n in
+        guard let base = h.baseAddress, let first = n.baseAddress else { return false }
+        let end = base + (h.count - n.count + 1)
+        var from = base
+        while from < end {
+          guard let hit = memchr(from, Int32(n[0]), end - from) else { return false }
+          let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+          if memcmp(at, first, n.count) == 0 { return true }
+          from = at + 1
+        }
+        return false
+      }
     }
-    return false
   }
 
   private mutating func recordHeadword(_ headword: String) {
@@ -117,16 +130,27 @@ public struct Lexicon: Sendable {
   public static func forPair(_ a: Language, _ b: Language, builtIn: Bool = true, adding dictionary: Lexicon? = nil)
     -> Lexicon?
   {
-    var result: Lexicon?
-    if builtIn && Set([a, b]) == Set([Language.korean, .english]) { result = .koreanEnglishNews }
-    if let dictionary {
-      if result == nil { result = dictionary } else { result!.merge(dictionary) }
+    let withBuiltIn = builtIn && Set([a, b]) == Set([Language.korean, .english])
+    guard let dictionary else { return withBuiltIn ? .koreanEnglishNews : nil }
+    guard withBuiltIn else { return dictionary }
+    // The merge costs as much as the user's dictionary is long: a batch makes it once.
+    let key = dictionary.readings.serial
+    if let merged = mergedWithBuiltIn.withLock({ $0[key] }) { return merged }
+    var merged = Lexicon.koreanEnglishNews
+    merged.merge(dictionary)
+    mergedWithBuiltIn.withLock { table in
+      if table.count >= 8 { table = [:] }
+      table[key] = merged
     }
-    return result
+    return merged
   }
+
+  /// The built-in lexicon merged with a user's dictionary, by the dictionary's serial.
+  private static let mergedWithBuiltIn = Mutex<[Int: Lexicon]>([:])
 
   /// Adds every entry of `other`.
   public mutating func merge(_ other: Lexicon) {
+    readings = KoreanReadings()
     for (headword, phrases) in other.translations {
       if !headword.contains(" ") { recordHeadword(headword) }
       for phrase in phrases where translations[headword]?.contains(phrase) != true {
