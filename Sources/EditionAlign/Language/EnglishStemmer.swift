@@ -3,6 +3,50 @@
 /// `offered` → `offer`, `holding` → `hold`). Not linguistics; consistent on both sides.
 enum EnglishStemmer {
   static func stem(_ word: String) -> String {
+    var ascii = true
+    for byte in word.utf8 where byte >= 0x80 {
+      ascii = false
+      break
+    }
+    return ascii ? stemASCII(Array(word.utf8)) : stemAnyScript(word)
+  }
+
+  /// `stem` of a word of ASCII letters, on its bytes (the same rules as `stemAnyScript`,
+  /// whose `Character` counts and suffix tests cost most of feature extraction's stemming).
+  private static func stemASCII(_ w: [UInt8]) -> String {
+    func text(_ count: Int, adding y: Bool = false) -> String {
+      String(decoding: w[0..<count], as: UTF8.self) + (y ? "y" : "")
+    }
+    func ends(_ n: Int, _ suffix: StaticString) -> Bool {
+      let k = suffix.utf8CodeUnitCount
+      guard n >= k else { return false }
+      let p = suffix.utf8Start
+      for t in 0..<k where w[n - k + t] != p[t] { return false }
+      return true
+    }
+    func normalizeE(_ n: Int) -> String { text(n > 4 && ends(n, "e") && !ends(n, "ee") ? n - 1 : n) }
+    func undouble(_ n: Int) -> String {
+      if n >= 3, w[n - 1] == w[n - 2], w[n - 1] != UInt8(ascii: "l"), w[n - 1] != UInt8(ascii: "s"),
+        w[n - 1] != UInt8(ascii: "z")
+      {
+        return text(n - 1)
+      }
+      return normalizeE(n)
+    }
+    var n = w.count
+    if ends(n, "'s") { n -= 2 }
+    if n <= 3 { return text(n) }
+    if ends(n, "ies") && n > 4 { return text(n - 3, adding: true) }
+    if ends(n, "sses") || ends(n, "ches") || ends(n, "shes") || ends(n, "xes") { return text(n - 2) }
+    if ends(n, "ss") || ends(n, "us") || ends(n, "is") { return text(n) }
+    if ends(n, "s") { return normalizeE(n - 1) }
+    if ends(n, "ied") && n > 4 { return text(n - 3, adding: true) }
+    if ends(n, "ed") && n > 4 { return undouble(n - 2) }
+    if ends(n, "ing") && n > 5 { return undouble(n - 3) }
+    return normalizeE(n)
+  }
+
+  private static func stemAnyScript(_ word: String) -> String {
     var w = word
     if w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
     let n = w.count

@@ -88,10 +88,20 @@ public struct Lexicon: Sendable {
     let bytes = Array(text.utf8)
     var found: [String] = []
     var starts = Set<Unicode.Scalar>()
-    for word in text.split(separator: " ").dropFirst() {
-      guard let start = word.unicodeScalars.first, starts.insert(start).inserted,
-        let candidates = phraseHeadwords[start]
-      else { continue }
+    // The first scalar of every word but the first (words: runs between spaces).
+    var seenWord = false
+    var index = text.unicodeScalars.startIndex
+    var previous: Unicode.Scalar = " "
+    while index < text.unicodeScalars.endIndex {
+      let scalar = text.unicodeScalars[index]
+      index = text.unicodeScalars.index(after: index)
+      defer { previous = scalar }
+      guard scalar != " ", previous == " " else { continue }
+      guard seenWord else {
+        seenWord = true
+        continue
+      }
+      guard starts.insert(scalar).inserted, let candidates = phraseHeadwords[scalar] else { continue }
       for candidate in candidates where Self.contains(bytes, candidate.bytes) { found.append(candidate.headword) }
     }
     return found

@@ -7,25 +7,45 @@ import Synchronization
 final class NameMatcher {
   private let index: NameIndex
   private let transliterator: ICUTransliterator?
-  private var romanized: [String: Romanization] = [:]
+  private let romanized: RomanizationTable
 
-  /// A foreign word as the matcher compares it: the vowel form and consonant skeleton of its
+  /// A word as the matcher compares it: the vowel form and consonant skeleton of its
   /// romanization (both empty when the romanization is shorter than 3 letters).
   struct Romanization: Sendable {
     var form = ""
     var skeleton = ""
   }
 
-  /// Romanizations by transform and word, shared by every matcher of the process:
-  /// transliterating a word costs ~50,000 instructions, and the documents of a batch share
-  /// most of their words. Emptied when a transform's table reaches `sharedLimit`.
-  private static let shared = Mutex<[String: [String: Romanization]]>([:])
+  /// Romanizations of one transform, shared by every matcher of the process: transliterating
+  /// a word costs ~50,000 instructions, and the documents of a batch share most of their
+  /// words. Emptied when it reaches `sharedLimit` words.
+  final class RomanizationTable: Sendable {
+    private let words = Mutex<[String: Romanization]>([:])
+
+    func romanization(_ word: String) -> Romanization? { words.withLock { $0[word] } }
+
+    func remember(_ word: String, _ romanization: Romanization) {
+      words.withLock { table in
+        if table.count >= NameMatcher.sharedLimit { table = [:] }
+        table[word] = romanization
+      }
+    }
+  }
+
+  /// The table of each transform.
+  private static let tables = Mutex<[String: RomanizationTable]>([:])
   private static let sharedLimit = 200_000
 
   /// A matcher over `index`, with its own transliterator: one per task.
   init(index: NameIndex) {
     self.index = index
     transliterator = try? ICUTransliterator.reused(index.transform)
+    romanized = Self.tables.withLock { tables in
+      if let table = tables[index.transform] { return table }
+      let table = RomanizationTable()
+      tables[index.transform] = table
+      return table
+    }
   }
 
   deinit { if let transliterator { ICUTransliterator.recycle(transliterator) } }
@@ -41,23 +61,14 @@ final class NameMatcher {
   }
 
   private func romanization(_ foreign: String) -> Romanization {
-    if let cached = romanized[foreign] { return cached }
-    let transform = index.transform
-    if let known = Self.shared.withLock({ $0[transform]?[foreign] }) {
-      romanized[foreign] = known
-      return known
-    }
+    if let known = romanized.romanization(foreign) { return known }
     let latin = ((try? transliterator?.transliterate(foreign)) ?? nil).map { Self.asciiLetters($0) } ?? ""
     var word = Romanization()
     if latin.utf8.count >= 3 {
       word.form = Self.vowelForm(latin)
       word.skeleton = Self.skeleton(ofVowelForm: word.form)
     }
-    romanized[foreign] = word
-    Self.shared.withLock { table in
-      if table[transform, default: [:]].count >= Self.sharedLimit { table[transform] = [:] }
-      table[transform, default: [:]][foreign] = word
-    }
+    romanized.remember(foreign, word)
     return word
   }
 
@@ -114,19 +125,17 @@ final class NameMatcher {
     return String(decoding: result, as: UTF8.self)
   }
 
-  /// `vowelForm(word)`, remembered for the process: the English words of a batch's editions
-  /// repeat from document to document. Emptied when it reaches `sharedLimit` words.
-  static func sharedVowelForm(_ word: String) -> String {
-    if let known = vowelForms.withLock({ $0[word] }) { return known }
+  /// The vowel form and skeleton of an English word, remembered for the process: the
+  /// English words of a batch's editions repeat from document to document.
+  static func englishForm(_ word: String) -> Romanization {
+    if let known = englishForms.romanization(word) { return known }
     let form = vowelForm(word)
-    vowelForms.withLock { table in
-      if table.count >= sharedLimit { table = [:] }
-      table[word] = form
-    }
-    return form
+    let known = Romanization(form: form, skeleton: skeleton(ofVowelForm: form))
+    englishForms.remember(word, known)
+    return known
   }
 
-  private static let vowelForms = Mutex<[String: String]>([:])
+  private static let englishForms = RomanizationTable()
 
   /// The consonants of `vowelForm`: `matsegora` and `machegola` both give `mjgr`.
   static func skeleton(_ word: String) -> String {
@@ -163,9 +172,8 @@ struct NameIndex: Sendable {
     self.transform = transform
     minimumSkeleton = transform.hasPrefix("Hangul") ? 2 : 3
     for word in words where word.unicodeScalars.count >= 3 {
-      let form = NameMatcher.sharedVowelForm(word)
+      let (form, skeleton) = { ($0.form, $0.skeleton) }(NameMatcher.englishForm(word))
       vowelForms[word] = form
-      let skeleton = NameMatcher.skeleton(ofVowelForm: form)
       if skeleton.utf8.count >= 2, bySkeleton[skeleton]?.contains(word) != true {
         bySkeleton[skeleton, default: []].append(word)
       }

@@ -49,6 +49,9 @@ enum NumberValues {
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
   ]
 
+  /// The longest key of `monthNames` and `spelled`, in letters.
+  static let longestWordName = (Array(monthNames.keys) + Array(spelled.keys)).map(\.unicodeScalars.count).max() ?? 0
+
   static let scales: [String: Double] = [
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9,
     "tn": 1e12, "m": 1e6, "b": 1e9,
@@ -138,10 +141,17 @@ enum NumberValues {
         continue
       }
       if s[i].isLetter {
-        var word = ""
+        // Only a word as short as the longest month or number name, in ASCII, is looked up
+        // (or remembered as the word before a number); the others stand as "".
+        let start = i
+        var ascii = true
         while i < s.count && s[i].isLetter {
-          word.unicodeScalars.append(s[i])
+          if s[i].value >= 0x80 { ascii = false }
           i += 1
+        }
+        var word = ""
+        if ascii && i - start <= longestWordName {
+          word = String(decoding: s[start..<i].map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
         }
         if let month = monthNames[word], word.count > 3 || (i < s.count && s[i] == ".") {
           values.append(.month(month))

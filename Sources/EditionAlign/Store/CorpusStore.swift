@@ -155,11 +155,11 @@ public final class CorpusStore {
   /// Stores `document`, replacing what the store held under its id, in one transaction.
   public func store(_ document: StoredDocument) throws(StoreError) {
     try database.transaction { () throws(StoreError) in
-      try database.prepare("DELETE FROM documents WHERE id = ?").bind(.text(document.id)).run()
+      try database.cachedStatement("DELETE FROM documents WHERE id = ?").bind(.text(document.id)).run()
       let alignment = document.alignment
       let source = alignment?.source
       let target = alignment?.target
-      try database.prepare(
+      try database.cachedStatement(
         """
         INSERT INTO documents (id, ordinal, source_path, target_path, source_sha256, target_sha256, source_language,
           target_language, source_shape, target_shape, source_title, target_title, source_published, target_published,
@@ -177,7 +177,7 @@ public final class CorpusStore {
         .text(timestamps.string(from: Date()))
       ).run()
       guard let alignment else { return }
-      let sentence = try database.prepare(
+      let sentence = try database.cachedStatement(
         "INSERT INTO sentences (document, side, language, idx, paragraph, text, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
       )
       for (side, edition) in [("source", alignment.source), ("target", alignment.target)] {
@@ -188,7 +188,7 @@ public final class CorpusStore {
           ).run()
         }
       }
-      let link = try database.prepare(
+      let link = try database.cachedStatement(
         "INSERT INTO links (document, ordinal, source_ids, target_ids, score) VALUES (?, ?, ?, ?, ?)")
       for (ordinal, l) in alignment.links.enumerated() {
         try link.bind(
@@ -196,7 +196,7 @@ public final class CorpusStore {
           .double(l.score)
         ).run()
       }
-      let finding = try database.prepare(
+      let finding = try database.cachedStatement(
         """
         INSERT INTO findings (document, ordinal, kind, severity, original_ids, translation_ids, original_value,
           translation_value, in_title, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -58,6 +58,17 @@ final class SQLiteDatabase {
     return SQLiteStatement(statement: statement, database: self)
   }
 
+  /// A prepared statement of `sql`, made once and kept for the connection's life: the
+  /// statements a batch runs for every document (parsing one costs more than running it).
+  func cachedStatement(_ sql: String) throws(StoreError) -> SQLiteStatement {
+    if let statement = statements[sql] { return statement }
+    let statement = try prepare(sql)
+    statements[sql] = statement
+    return statement
+  }
+
+  private var statements: [String: SQLiteStatement] = [:]
+
   /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
   func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
     try execute("BEGIN IMMEDIATE")
