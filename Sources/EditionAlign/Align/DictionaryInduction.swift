@@ -79,6 +79,10 @@ enum DictionaryInduction {
   private static func add(_ keys: [Int32: [Int32]], to sentences: inout [SentenceFeatures]) {
     // Every sentence's key set is made whole again (all its items' keys), as before indexing.
     for s in sentences.indices {
+      // A sentence no learned pair touches is whole already when every item is in its entries.
+      if sentences[s].holdsEveryItemInEntries && !sentences[s].inducible.contains(where: { keys[$0] != nil }) {
+        continue
+      }
       var itemKeys = sentences[s].itemKeys()
       for word in sentences[s].inducible {
         guard let learned = keys[word] else { continue }

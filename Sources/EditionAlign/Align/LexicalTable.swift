@@ -24,12 +24,7 @@ struct LexicalTable {
     // An item nothing on the other side can match still says something: a sentence full of
     // them is likely an omission — as much as the edition's other items find their match.
     let unmatchablePenalty = parameters.unmatchablePenaltyShare * log(1 - q * Self.coverage(sentences))
-    struct Kind: Hashable {
-      var weight: UInt32
-      var chance: UInt32
-      var matchable: Bool
-    }
-    var index: [Kind: UInt32] = [:]
+    var index: [UInt64: UInt32] = [:]
     var kindUnmatched: [SIMD4<Double>] = []
     var gains: [SIMD4<Double>] = []
     var unmatched: [SIMD4<Double>] = []
@@ -41,7 +36,7 @@ struct LexicalTable {
       itemStart.append(Int32(kinds.count))
       var total = SIMD4<Double>(repeating: 0)
       for item in sentence.items.prefix(SentenceFeatures.maximumItems) {
-        let kind = Kind(weight: item.weight.bitPattern, chance: item.chance.bitPattern, matchable: item.matchable)
+        let kind = item.kind
         let number: UInt32
         if let known = index[kind] {
           number = known

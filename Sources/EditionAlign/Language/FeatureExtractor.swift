@@ -101,10 +101,9 @@ struct FeatureExtractor {
     let frequency = counts
     let count = Float(other.count)
     Parallel.update(&features, minimumPerChunk: 256) { sentence in
-      let keys = sentence.itemKeys()
+      let counts = sentence.mostFrequentKeyCounts(frequency)
       for k in sentence.items.indices {
-        var most: Int32 = 0
-        for key in keys[k] where Int(key) < frequency.count { most = max(most, frequency[Int(key)]) }
+        let most = counts[k]
         sentence.items[k].matchable = most > 0
         // Smoothed toward 1 in 20, so that a short document does not make every item look common.
         sentence.items[k].chance = min(0.95, (Float(most) + 0.5) / (count + 10))
@@ -116,6 +115,7 @@ struct FeatureExtractor {
         let order =
           sentence.items.indices.filter { sentence.items[$0].matchable }
           + sentence.items.indices.filter { !sentence.items[$0].matchable }
+        let keys = sentence.itemKeys()
         sentence.items = order.map { sentence.items[$0] }
         sentence.setKeys(order.map { keys[$0] })
       }

@@ -18,6 +18,9 @@ struct SentenceFeatures {
 
     /// How much a match of this kind says (numbers and names more than words).
     var weight: Float { Float(halfWeight) / 2 }
+
+    /// What the scorer needs of an item — chance, weight, matchable — as one integer.
+    var kind: UInt64 { UInt64(chance.bitPattern) << 32 | UInt64(halfWeight) << 1 | (matchable ? 1 : 0) }
   }
 
   /// At most this many items of a sentence take part (matches are kept as a bit mask).
@@ -52,22 +55,46 @@ struct SentenceFeatures {
   /// Holds `keys` (one entry an item, in item order) as the entries: every key, until
   /// `indexKeys` keeps those of the matching items.
   mutating func setKeys(_ keys: [ItemKeys]) {
-    var entries: [(key: Int32, item: UInt8)] = []
+    // Entries packed key-then-item into one integer (keys are ids, never negative), so that
+    // they sort as integers.
+    var entries: [UInt64] = []
+    entries.reserveCapacity(keys.reduce(0) { $0 + $1.count })
     for (n, itemKeys) in keys.enumerated() {
-      let item = n < Self.maximumItems ? UInt8(n) : Self.noItem
-      for key in itemKeys { entries.append((key, item)) }
+      let item = UInt64(n < Self.maximumItems ? UInt8(n) : Self.noItem)
+      for key in itemKeys { entries.append(UInt64(UInt32(bitPattern: key)) << 8 | item) }
     }
-    entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.item < $1.item }
-    var kept: [(key: Int32, item: UInt8)] = []
-    kept.reserveCapacity(entries.count)
+    entries.sort()
+    entryKeys = []
+    entryItems = []
+    entryKeys.reserveCapacity(entries.count)
+    entryItems.reserveCapacity(entries.count)
     for entry in entries {
+      let key = Int32(bitPattern: UInt32(truncatingIfNeeded: entry >> 8))
+      let item = UInt8(truncatingIfNeeded: entry)
       // One entry a key and item; a key only past the 64th item once, as `noItem`.
-      if let last = kept.last, last.key == entry.key, last.item == entry.item || entry.item == Self.noItem { continue }
-      kept.append(entry)
+      if let lastKey = entryKeys.last, lastKey == key, entryItems.last == item || item == Self.noItem { continue }
+      entryKeys.append(key)
+      entryItems.append(item)
     }
-    entryKeys = kept.map(\.key)
-    entryItems = kept.map(\.item)
     overflowKeys = Array(keys.dropFirst(Self.maximumItems))
+  }
+
+  /// Whether every item's keys are among the entries (no item past `maximumItems`), so that
+  /// the entries are the same before and after `indexKeys`.
+  var holdsEveryItemInEntries: Bool { items.count <= Self.maximumItems }
+
+  /// The highest of `frequency[key]` over each item's keys (0 for keys past its end), in item order.
+  func mostFrequentKeyCounts(_ frequency: [Int32]) -> [Int32] {
+    var most = [Int32](repeating: 0, count: items.count)
+    for (key, item) in zip(entryKeys, entryItems) where item != Self.noItem && Int(key) < frequency.count {
+      most[Int(item)] = max(most[Int(item)], frequency[Int(key)])
+    }
+    for (n, keys) in overflowKeys.enumerated() {
+      for key in keys where Int(key) < frequency.count {
+        most[Self.maximumItems + n] = max(most[Self.maximumItems + n], frequency[Int(key)])
+      }
+    }
+    return most
   }
 
   /// Keeps only the entries of the first `maximumItems` items, the ones matching uses (call
