@@ -5,9 +5,12 @@ enum Parallel {
   /// Elements below which one thread does the work.
   static let minimumPerChunk = 64
 
+  /// The cores this process may use, asked once: Foundation reads the cgroup's files on
+  /// every call, two file opens for every parallel step of every document of a batch.
+  static let cores = ProcessInfo.processInfo.activeProcessorCount
+
   /// `body` run for every index of `range`, in contiguous chunks on every core.
   static func forEach(_ range: Range<Int>, minimumPerChunk: Int = minimumPerChunk, _ body: @Sendable (Int) -> Void) {
-    let cores = ProcessInfo.processInfo.activeProcessorCount
     let chunks = min(cores * 2, max(1, range.count / minimumPerChunk))
     if chunks <= 1 {
       for i in range { body(i) }
@@ -47,7 +50,6 @@ enum Parallel {
     _ elements: [Element], minimumPerChunk: Int = minimumPerChunk, context: @autoclosure @Sendable () -> Context,
     _ transform: @Sendable (Context, Element) -> Result
   ) -> [Result] {
-    let cores = ProcessInfo.processInfo.activeProcessorCount
     let chunks = min(cores * 2, max(1, elements.count / minimumPerChunk))
     if chunks <= 1 {
       let shared = context()
