@@ -49,6 +49,18 @@ enum NumberValues {
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
   ]
 
+  /// The first letter, last letter and length of every key of `monthNames` and `spelled`: a
+  /// word whose signature is not here is no such name, and is not looked up.
+  static let wordNameSignatures = Set(
+    (Array(monthNames.keys) + Array(spelled.keys)).map { key in
+      let scalars = Array(key.unicodeScalars)
+      return signature(scalars.first?.value ?? 0, scalars.last?.value ?? 0, scalars.count)
+    })
+
+  static func signature(_ first: UInt32, _ last: UInt32, _ length: Int) -> UInt32 {
+    UInt32(truncatingIfNeeded: length) << 16 | (first & 0xFF) << 8 | (last & 0xFF)
+  }
+
   /// The longest key of `monthNames` and `spelled`, in letters.
   static let longestWordName = (Array(monthNames.keys) + Array(spelled.keys)).map(\.unicodeScalars.count).max() ?? 0
 
@@ -150,7 +162,9 @@ enum NumberValues {
           i += 1
         }
         var word = ""
-        if ascii && i - start <= longestWordName {
+        if ascii && i - start <= longestWordName
+          && wordNameSignatures.contains(Self.signature(s[start].value, s[i - 1].value, i - start))
+        {
           word = String(decoding: s[start..<i].map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
         }
         if let month = monthNames[word], word.count > 3 || (i < s.count && s[i] == ".") {
