@@ -50,6 +50,28 @@ struct BeadScorer {
   /// nil when every unit of either side is one sentence.
   private let sourceSentencesBefore: [Int]?
   private let targetSentencesBefore: [Int]?
+  /// What a bead's score reads of each sentence, in arrays of their own: the search reads
+  /// them millions of times, and the features around them are large.
+  private let sourceSide: Side
+  private let targetSide: Side
+
+  /// Per side: prefix sums of lengths (whole numbers of characters, so sums are exact) and of
+  /// matchable items; each sentence's paragraph and whether it ends it.
+  private struct Side {
+    var lengthBefore: [Double] = [0]
+    var matchableBefore: [Int] = [0]
+    var paragraph: [Int] = []
+    var endsParagraph: [Bool] = []
+
+    init(_ sentences: [SentenceFeatures]) {
+      for sentence in sentences {
+        lengthBefore.append(lengthBefore[lengthBefore.count - 1] + sentence.length)
+        matchableBefore.append(matchableBefore[matchableBefore.count - 1] + sentence.matchableCount)
+        paragraph.append(sentence.paragraph)
+        endsParagraph.append(sentence.endsParagraph)
+      }
+    }
+  }
 
   init(
     source: [SentenceFeatures], target: [SentenceFeatures], priorRatio: Double? = nil,
@@ -89,6 +111,8 @@ struct BeadScorer {
     let severalSentences = source.contains { $0.sentenceCount > 1 } || target.contains { $0.sentenceCount > 1 }
     sourceSentencesBefore = severalSentences ? Self.prefixSums(source.map(\.sentenceCount)) : nil
     targetSentencesBefore = severalSentences ? Self.prefixSums(target.map(\.sentenceCount)) : nil
+    sourceSide = Side(source)
+    targetSide = Side(target)
   }
 
   private static func prefixSums(_ counts: [Int]) -> [Int] {
@@ -109,15 +133,15 @@ struct BeadScorer {
   ) {
     var total = logPriors[shape]
     if i1 == i0 || j1 == j0 { return (total, 0, 0) }
-    var sourceLength = 0.0
-    var targetLength = 0.0
-    for i in i0..<i1 { sourceLength += source[i].length }
-    for j in j0..<j1 { targetLength += target[j].length }
+    let sourceLength = sourceSide.lengthBefore[i1] - sourceSide.lengthBefore[i0]
+    let targetLength = targetSide.lengthBefore[j1] - targetSide.lengthBefore[j0]
     let length = Self.lengthLogProbability(
       sourceLength, targetLength, ratio: ratio, variance: variance, floor: parameters.lengthLogProbabilityFloor)
     var lexical = 0.0
     var matchedItems = 0
-    var allItems = 0
+    let allItems =
+      sourceSide.matchableBefore[i1] - sourceSide.matchableBefore[i0] + targetSide.matchableBefore[j1]
+      - targetSide.matchableBefore[j0]
     // Each pair's masks fetched once; a bead spans at most 3 sentences a side (`shapes`).
     var sourceMasks = SIMD4<UInt64>()
     var targetMasks = SIMD4<UInt64>()
@@ -132,13 +156,11 @@ struct BeadScorer {
       let mask = sourceMasks[i - i0]
       lexical += sourceTable.sum(i, mask, lane: j1 - j0)
       matchedItems += mask.nonzeroBitCount
-      allItems += source[i].matchableCount
     }
     for j in j0..<j1 {
       let mask = targetMasks[j - j0]
       lexical += targetTable.sum(j, mask, lane: i1 - i0)
       matchedItems += mask.nonzeroBitCount
-      allItems += target[j].matchableCount
     }
     total +=
       parameters.lengthWeight * length + parameters.lexicalWeight * lexical + paragraphTerm(i0, i1, j0, j1)
@@ -163,10 +185,10 @@ struct BeadScorer {
     var term = 0.0
     let cost = parameters.paragraphCrossingCost
     let bonus = parameters.paragraphEndBonus
-    if source[i0].paragraph != source[i1 - 1].paragraph { term -= cost }
-    if target[j0].paragraph != target[j1 - 1].paragraph { term -= cost }
-    let sourceEnds = source[i1 - 1].endsParagraph
-    let targetEnds = target[j1 - 1].endsParagraph
+    if sourceSide.paragraph[i0] != sourceSide.paragraph[i1 - 1] { term -= cost }
+    if targetSide.paragraph[j0] != targetSide.paragraph[j1 - 1] { term -= cost }
+    let sourceEnds = sourceSide.endsParagraph[i1 - 1]
+    let targetEnds = targetSide.endsParagraph[j1 - 1]
     if sourceEnds && targetEnds { term += bonus } else if sourceEnds != targetEnds { term -= bonus }
     return term
   }
