@@ -168,14 +168,19 @@ struct NameIndex: Sendable {
   /// many, so there skeletons of up to 3 consonants need their vowels.
   let minimumSkeleton: Int
 
-  init(englishWords words: some Sequence<String>, transform: String) {
+  private static func appendOnce(_ word: String, to words: inout [String]) {
+    if !words.contains(word) { words.append(word) }
+  }
+
+  init(englishWords words: some Collection<String>, transform: String) {
     self.transform = transform
     minimumSkeleton = transform.hasPrefix("Hangul") ? 2 : 3
-    for word in words where word.unicodeScalars.count >= 3 {
-      let (form, skeleton) = { ($0.form, $0.skeleton) }(NameMatcher.englishForm(word))
-      vowelForms[word] = form
-      if skeleton.utf8.count >= 2, bySkeleton[skeleton]?.contains(word) != true {
-        bySkeleton[skeleton, default: []].append(word)
+    vowelForms.reserveCapacity(words.underestimatedCount)
+    for word in words where word.utf8.count >= 3 && word.unicodeScalars.count >= 3 {
+      let known = NameMatcher.englishForm(word)
+      vowelForms[word] = known.form
+      if known.skeleton.utf8.count >= 2 {
+        Self.appendOnce(word, to: &bySkeleton[known.skeleton, default: []])
       }
     }
   }
