@@ -142,23 +142,32 @@ struct BeadScorer {
     let allItems =
       sourceSide.matchableBefore[i1] - sourceSide.matchableBefore[i0] + targetSide.matchableBefore[j1]
       - targetSide.matchableBefore[j0]
-    // Each pair's masks fetched once; a bead spans at most 3 sentences a side (`shapes`).
-    var sourceMasks = SIMD4<UInt64>()
-    var targetMasks = SIMD4<UInt64>()
+    // Each pair's masks fetched once, into one register a sentence: a bead spans at most
+    // 3 sentences a side (`shapes`). (A vector indexed by sentence stalled on its partial writes.)
+    var (s0, s1, s2): (UInt64, UInt64, UInt64) = (0, 0, 0)
+    var (t0, t1, t2): (UInt64, UInt64, UInt64) = (0, 0, 0)
     for i in i0..<i1 {
       for j in j0..<j1 {
         let (s, t) = pairs.masks(i, j)
-        sourceMasks[i - i0] |= s
-        targetMasks[j - j0] |= t
+        switch i - i0 {
+        case 0: s0 |= s
+        case 1: s1 |= s
+        default: s2 |= s
+        }
+        switch j - j0 {
+        case 0: t0 |= t
+        case 1: t1 |= t
+        default: t2 |= t
+        }
       }
     }
     for i in i0..<i1 {
-      let mask = sourceMasks[i - i0]
+      let mask = i == i0 ? s0 : (i == i0 + 1 ? s1 : s2)
       lexical += sourceTable.sum(i, mask, lane: j1 - j0)
       matchedItems += mask.nonzeroBitCount
     }
     for j in j0..<j1 {
-      let mask = targetMasks[j - j0]
+      let mask = j == j0 ? t0 : (j == j0 + 1 ? t1 : t2)
       lexical += targetTable.sum(j, mask, lane: i1 - i0)
       matchedItems += mask.nonzeroBitCount
     }
