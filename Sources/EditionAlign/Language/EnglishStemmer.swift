@@ -8,14 +8,16 @@ enum EnglishStemmer {
       ascii = false
       break
     }
-    return ascii ? stemASCII(Array(word.utf8)) : stemAnyScript(word)
+    guard ascii else { return stemAnyScript(word) }
+    var word = word
+    return word.withUTF8 { stemASCII($0) }
   }
 
   /// `stem` of a word of ASCII letters, on its bytes (the same rules as `stemAnyScript`,
   /// whose `Character` counts and suffix tests cost most of feature extraction's stemming).
-  private static func stemASCII(_ w: [UInt8]) -> String {
+  private static func stemASCII(_ w: UnsafeBufferPointer<UInt8>) -> String {
     func text(_ count: Int, adding y: Bool = false) -> String {
-      String(decoding: w[0..<count], as: UTF8.self) + (y ? "y" : "")
+      String(decoding: UnsafeBufferPointer(rebasing: w[0..<count]), as: UTF8.self) + (y ? "y" : "")
     }
     func ends(_ n: Int, _ suffix: StaticString) -> Bool {
       let k = suffix.utf8CodeUnitCount

@@ -112,9 +112,10 @@ struct FeatureExtractor {
       // masks cover them; the keys are sorted again only when an item moved.
       let firstUnmatchable = sentence.items.firstIndex { !$0.matchable } ?? sentence.items.count
       if sentence.items[firstUnmatchable...].contains(where: \.matchable) {
-        let order =
-          sentence.items.indices.filter { sentence.items[$0].matchable }
-          + sentence.items.indices.filter { !sentence.items[$0].matchable }
+        var order: [Int] = []
+        order.reserveCapacity(sentence.items.count)
+        for k in sentence.items.indices where sentence.items[k].matchable { order.append(k) }
+        for k in sentence.items.indices where !sentence.items[k].matchable { order.append(k) }
         let keys = sentence.itemKeys()
         sentence.items = order.map { sentence.items[$0] }
         sentence.setKeys(order.map { keys[$0] })
@@ -156,7 +157,9 @@ struct FeatureExtractor {
       let folded = words.map { Self.folded($0) }
       let content = words.map { !EnglishWords.stopwords.contains($0) && !$0.unicodeScalars.allSatisfy(\.isASCIIDigit) }
       var items: [RawSentence.Item] = []
-      var itemAt: [Int: Int] = [:]
+      items.reserveCapacity(words.count + 4)
+      // The item of each word position, -1 for none.
+      var itemAt = [Int](repeating: -1, count: words.count)
       for (position, word) in words.enumerated() where content[position] {
         var itemKeys = ["w:" + folded[position], "e:" + stems[position]]
         if cognates && word.unicodeScalars.count >= 6 { itemKeys.append("p:" + String(folded[position].prefix(5))) }
@@ -175,7 +178,9 @@ struct FeatureExtractor {
             let phrase = phrases[length - 1]
             guard lexicon.englishPhrases.contains(phrase) else { continue }
             let key = "e:" + phrase
-            for position in start..<start + length { if let item = itemAt[position] { items[item].keys.append(key) } }
+            for position in start..<start + length where itemAt[position] >= 0 {
+              items[itemAt[position]].keys.append(key)
+            }
           }
         }
       }

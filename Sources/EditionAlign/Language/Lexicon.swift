@@ -208,7 +208,9 @@ enum EnglishWords {
   /// splitting (`north-korean` → `north`, `korean`; `korea's` → `korea's`).
   static func words(in text: String) -> [String] {
     var words: [String] = []
+    words.reserveCapacity(text.utf8.count / 4 + 1)
     var current: [UInt8] = []
+    current.reserveCapacity(32)
     let scalars = collapsingDottedAcronyms(Array(text.unicodeScalars))
     for (i, c) in scalars.enumerated() {
       if c.isLetter || c.isDigit || (c == "'" && !current.isEmpty && i + 1 < scalars.count && scalars[i + 1].isLetter) {

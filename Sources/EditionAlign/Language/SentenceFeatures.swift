@@ -102,6 +102,8 @@ struct SentenceFeatures {
   mutating func indexKeys() {
     var keys: [Int32] = []
     var items: [UInt8] = []
+    keys.reserveCapacity(entryKeys.count)
+    items.reserveCapacity(entryKeys.count)
     for (key, item) in zip(entryKeys, entryItems) where item != Self.noItem {
       keys.append(key)
       items.append(item)
