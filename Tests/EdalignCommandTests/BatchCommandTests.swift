@@ -20,7 +20,7 @@ import Testing
         lines += "\(Support.path("Fixtures/pairs/\(name).ko.txt"))\n"
       }
     }
-    try (lines + extra).write(toFile: folder + "/manifest.tsv", atomically: true, encoding: .utf8)
+    try (lines + extra).write(toFile: folder + "/manifest.tsv", atomically: false, encoding: .utf8)
     return folder
   }
 
@@ -54,7 +54,7 @@ import Testing
       good-2\t\(Support.path("Fixtures/pairs/merges-typhoon.en.txt"))\t\(Support.path("Fixtures/pairs/merges-typhoon.ko.txt"))
 
       """
-    try manifest.write(toFile: folder + "/m.tsv", atomically: true, encoding: .utf8)
+    try manifest.write(toFile: folder + "/m.tsv", atomically: false, encoding: .utf8)
     let store = folder + "/corpus.sqlite"
     let run = try Support.run(["batch", folder + "/m.tsv", "--store", store, "--json"])
     #expect(run.status == 4)

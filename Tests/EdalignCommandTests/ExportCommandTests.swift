@@ -35,7 +35,7 @@ import Testing
 
   @Test func anExistingFileIsNeitherOverwrittenNorJoinedByHalfAnExport() throws {
     let prefix = try directory() + "/corpus"
-    try "keep me\n".write(toFile: prefix + ".ko", atomically: true, encoding: .utf8)
+    try "keep me\n".write(toFile: prefix + ".ko", atomically: false, encoding: .utf8)
     let run = try Support.run(["align", english, korean, "--format", "moses", "-o", prefix])
     #expect(run.status == 3 && run.stderr.contains("corpus.ko: the file exists"))
     #expect(try String(contentsOfFile: prefix + ".ko", encoding: .utf8) == "keep me\n")

@@ -22,7 +22,7 @@ import Testing
       }
       manifest += "\(name)\t\(name).en.txt\t\(name).ko.txt\n"
     }
-    try manifest.write(toFile: folder + "/manifest.tsv", atomically: true, encoding: .utf8)
+    try manifest.write(toFile: folder + "/manifest.tsv", atomically: false, encoding: .utf8)
     return folder
   }
 
@@ -54,7 +54,7 @@ import Testing
     #expect(again.skipped == Self.pairs.count && again.aligned == 0)
     let changed = folder + "/\(Self.pairs[1]).en.txt"
     try (String(contentsOfFile: changed, encoding: .utf8) + "\nOne sentence more at the end.\n")
-      .write(toFile: changed, atomically: true, encoding: .utf8)
+      .write(toFile: changed, atomically: false, encoding: .utf8)
     let third = try Batch().run(manifest, into: store)
     #expect(third.aligned == 1 && third.skipped == Self.pairs.count - 1)
     #expect(try store.summary().documents == Self.pairs.count)
@@ -84,7 +84,7 @@ import Testing
     let folder = try Self.folder()
     var manifest = try String(contentsOfFile: folder + "/manifest.tsv", encoding: .utf8)
     manifest += "again\t\(Self.pairs[0]).en.txt\t\(Self.pairs[0]).ko.txt\n"
-    try manifest.write(toFile: folder + "/manifest.tsv", atomically: true, encoding: .utf8)
+    try manifest.write(toFile: folder + "/manifest.tsv", atomically: false, encoding: .utf8)
     let store = try CorpusStore(path: folder + "/corpus.sqlite")
     _ = try Batch().run(try Manifest(file: folder + "/manifest.tsv"), into: store)
     let all = try store.export(.hf, to: folder + "/all.hf", force: false)

@@ -64,12 +64,20 @@ public enum Support {
     return try collect(process, stdin: nil)
   }
 
-  /// A fresh empty temporary directory.
+  /// A fresh empty temporary directory, inside one folder of this test process that is
+  /// removed when the process exits.
   public static func temporaryDirectory() throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("edalign-tests-\(UUID().uuidString)")
+    let directory = URL(fileURLWithPath: processFolder).appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     return directory.path
   }
+
+  /// The folder of this test process's temporary directories.
+  private static let processFolder: String = {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("edalign-tests-\(UUID().uuidString)")
+    atexit { try? FileManager.default.removeItem(atPath: Support.processFolder) }
+    return folder.path
+  }()
 
   /// Runs `edalign` with `arguments`, feeding `stdin`.
   public static func run(_ arguments: [String], stdin: [UInt8]? = nil) throws -> Run {
