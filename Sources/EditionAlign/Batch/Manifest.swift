@@ -44,6 +44,17 @@ public struct Manifest: Sendable {
     self.init(text: text, file: path, folder: folder)
   }
 
+  /// The pairs `DocumentPairer` found, as a manifest: ids as `PairingResult.ids` gives them,
+  /// each pair's languages those its documents were read in.
+  public init(_ pairing: PairingResult) {
+    entries = zip(pairing.ids, pairing.pairs).enumerated().map { n, item in
+      let (id, pair) = item
+      return ManifestEntry(
+        id: id, first: pair.first.path, second: pair.second.path,
+        languages: [pair.first.language, pair.second.language], shape: nil, line: n + 1)
+    }
+  }
+
   /// Reads manifest `text`; `file` names it in problems, `folder` anchors relative paths.
   public init(text: String, file: String, folder: String) {
     var seen: [String: Int] = [:]

@@ -86,7 +86,9 @@ struct PageReader {
     case .byline: metadata.bylines.append(text)
     case .section: if metadata.section == nil { metadata.section = text }
     case .site: if metadata.site == nil { metadata.site = text }
-    case .url: if metadata.url == nil { metadata.url = text }
+    case .url:
+      if metadata.url == nil { metadata.url = text }
+      if text.contains("://"), !metadata.addresses.contains(text) { metadata.addresses.append(text) }
     default: break
     }
   }

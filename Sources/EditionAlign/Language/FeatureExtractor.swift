@@ -313,7 +313,7 @@ struct FeatureExtractor {
   }
 
   /// What `lexicon` makes of a Hangul run, names aside (see `KoreanReadings`).
-  private static func koreanParts(_ run: String, separated: Bool, lexicon: Lexicon?) -> [KoreanReadings.Part] {
+  static func koreanParts(_ run: String, separated: Bool, lexicon: Lexicon?) -> [KoreanReadings.Part] {
     let stripped = KoreanWords.strippingParticle(run)
     if let abbreviations = KoreanWords.abbreviations(stripped, separated: separated) {
       return abbreviations.map { .phrases($0.map { "e:" + $0 }) }

@@ -60,7 +60,7 @@ final class NameMatcher {
     return words
   }
 
-  private func romanization(_ foreign: String) -> Romanization {
+  func romanization(_ foreign: String) -> Romanization {
     if let known = romanized.romanization(foreign) { return known }
     let latin = ((try? transliterator?.transliterate(foreign)) ?? nil).map { Self.asciiLetters($0) } ?? ""
     var word = Romanization()

@@ -23,8 +23,30 @@ public struct EditionMetadata: Hashable, Codable, Sendable {
   public var updated: String?
   public var url: String?
   public var site: String?
+  /// Every address the page gives for itself, resolved: its canonical link, `og:url`,
+  /// JSON-LD `url` and `mainEntityOfPage`, and `url` above.
+  public var addresses: [String] = []
+  /// The page's links to its editions in other languages: `hreflang` alternates,
+  /// language-switch anchors (`한국어`, `English`), JSON-LD `translationOfWork` and `workTranslation`.
+  public var translations: [EditionLink] = []
 
   public init() {}
+}
+
+/// A link from a page to one of its editions in another language.
+public struct EditionLink: Hashable, Codable, Sendable {
+  /// The address, resolved against the page's own.
+  public var url: String
+  /// The language the link names, where it names one.
+  public var language: Language?
+  /// How the page gives it: `hreflang`, `switch` (an anchor's text) or `json-ld`.
+  public var via: String
+
+  public init(url: String, language: Language?, via: String) {
+    self.url = url
+    self.language = language
+    self.via = via
+  }
 }
 
 /// A line (or part of one) that ingest removed from the body, and why.

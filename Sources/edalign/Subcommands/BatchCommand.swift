@@ -12,12 +12,21 @@ struct BatchCommand: ParsableCommand {
       JSONL ({"id": …, "en": path, "ko": path}); relative paths resolve against its folder; - reads standard input.
       A rerun skips the pairs stored with the same file hashes and options, and realigns the others. A pair that \
       cannot be read is stored as failed with its message, and the batch goes on.
-      Exit status: 0 every pair aligned (or already stored); 4 some pairs failed or manifest lines were skipped; \
-      2 the manifest or the store is unusable; 64 usage.
+      With --pair ENDIR KODIR (or one mixed folder) instead of a manifest, the documents are paired first as \
+      edalign pair pairs them (--min-score, --signals, --date-window, --no-links apply), then aligned.
+      Exit status: 0 every pair aligned (or already stored); 4 some pairs failed, manifest lines were skipped, or \
+      files of --pair could not be read; 2 the manifest, a pile or the store is unusable; 64 usage.
       """)
 
   @Argument(help: "The manifest of pairs (TSV or JSONL; '-' reads standard input).")
-  var manifest: String
+  var manifest: String?
+
+  @Option(
+    name: .long, parsing: .upToNextOption,
+    help: "Pair the documents of two piles (or one mixed pile) first, as edalign pair does, and align those pairs.")
+  var pair: [String] = []
+
+  @OptionGroup var pairing: PairingFlags
 
   @Option(name: .long, help: "The corpus store to write (an SQLite file, created when missing).")
   var store: String
@@ -43,15 +52,25 @@ struct BatchCommand: ParsableCommand {
 
   func validate() throws {
     if jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
+    if (manifest == nil) == pair.isEmpty { throw ValidationError("give a manifest or --pair PILE [PILE], not both") }
+    if pair.count > 2 { throw ValidationError("--pair takes one or two piles") }
   }
 
   func run() throws {
     var incomplete = false
     try Diagnostics.run {
-      let manifest = try Manifest(file: self.manifest)
+      var unreadable = 0
+      let manifest: Manifest
+      if let path = self.manifest {
+        manifest = try Manifest(file: path)
+      } else {
+        let outcome = try pairing.pair(pair, input: input)
+        unreadable = outcome.failures.count
+        manifest = Manifest(outcome.result)
+      }
       for problem in manifest.problems { Diagnostics.error("\(problem) (line skipped)") }
       if strict && !manifest.problems.isEmpty {
-        Diagnostics.error("\(self.manifest): \(manifest.problems.count) malformed lines; nothing run (--strict)")
+        Diagnostics.error("\(self.manifest ?? "-"): \(manifest.problems.count) malformed lines; nothing run (--strict)")
         throw ExitCode(2)
       }
       // The dictionary is read once: its bytes give both the lexicon and the hash in each pair's options.
@@ -79,7 +98,7 @@ struct BatchCommand: ParsableCommand {
             + "\(summary.documents) documents")
       }
       for failure in try store.failures() where !quiet { Diagnostics.error("\(failure.id): \(failure.error)") }
-      incomplete = result.failed > 0 || !manifest.problems.isEmpty
+      incomplete = result.failed > 0 || !manifest.problems.isEmpty || unreadable > 0
     }
     if incomplete { throw ExitCode(4) }
   }

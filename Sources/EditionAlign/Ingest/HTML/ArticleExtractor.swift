@@ -151,6 +151,7 @@ struct ArticleExtractor {
     metadata.section = (article?["articleSection"] as? String) ?? meta["article:section"]
     metadata.url = document.canonical ?? meta["og:url"]
     metadata.site = meta["og:site_name"]
+    addLinks(to: &metadata, article: article)
     if let authors = article?["author"] {
       let list = (authors as? [Any]) ?? [authors]
       metadata.bylines = list.compactMap { ($0 as? [String: Any])?["name"] as? String ?? $0 as? String }
@@ -161,6 +162,60 @@ struct ArticleExtractor {
   }
 
   private func clean(_ text: String) -> String { HTMLDocument.collapsed(Array(text.utf8)) }
+
+  /// The page's own addresses and its links to other-language editions, resolved against
+  /// `<base>`, then its own address.
+  private func addLinks(to metadata: inout EditionMetadata, article: [String: Any]?) {
+    let meta = document.meta
+    let own = [
+      document.canonical, meta["og:url"], article.flatMap(Self.jsonLDAddress),
+      article.flatMap {
+        $0["mainEntityOfPage"].flatMap(Self.jsonLDAddress)
+      },
+    ]
+    let base = (document.base ?? own.compactMap { $0 }.first).flatMap { URL(string: $0) }
+    func resolved(_ href: String) -> String? {
+      let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.lowercased().hasPrefix("javascript:") else {
+        return nil
+      }
+      guard let url = URL(string: trimmed, relativeTo: base) else { return nil }
+      let absolute = url.absoluteString
+      return absolute.contains("://") ? absolute : nil
+    }
+    var addresses: [String] = []
+    for address in own.compactMap({ $0 }).compactMap(resolved) where !addresses.contains(address) {
+      addresses.append(address)
+    }
+    metadata.addresses = addresses
+    var links: [EditionLink] = []
+    func add(_ href: String, _ language: Language?, _ via: String) {
+      guard let url = resolved(href), !links.contains(where: { $0.url == url }) else { return }
+      links.append(EditionLink(url: url, language: language, via: via))
+    }
+    for (tag, href) in document.alternates {
+      if let language = LanguageSwitch.language(ofTag: tag) { add(href, language, "hreflang") }
+    }
+    for (text, hreflang, href) in document.languageAnchors {
+      add(href, hreflang.flatMap(LanguageSwitch.language(ofTag:)) ?? LanguageSwitch.language(named: text), "switch")
+    }
+    for key in ["translationOfWork", "workTranslation"] {
+      guard let value = article?[key] else { continue }
+      for item in (value as? [Any]) ?? [value] {
+        guard let href = Self.jsonLDAddress(item) else { continue }
+        let language = ((item as? [String: Any])?["inLanguage"] as? String).flatMap(LanguageSwitch.language(ofTag:))
+        add(href, language, "json-ld")
+      }
+    }
+    metadata.translations = links
+  }
+
+  /// The address a JSON-LD value gives: a string, or an object's `url` or `@id`.
+  static func jsonLDAddress(_ value: Any) -> String? {
+    if let text = value as? String { return text }
+    guard let object = value as? [String: Any] else { return nil }
+    return (object["url"] as? String) ?? (object["@id"] as? String)
+  }
 
   /// `Headline | Site`, `Headline - Site`, `Headline :: Site` → `Headline`.
   static func withoutSiteName(_ title: String) -> String {

@@ -37,6 +37,13 @@ struct HTMLDocument {
   var headings: [String] = []
   var meta: [String: String] = [:]
   var canonical: String?
+  /// `<base href>`, against which relative links resolve.
+  var base: String?
+  /// `<link rel="alternate" hreflang="…" href="…">`: (language, address).
+  var alternates: [(language: String, href: String)] = []
+  /// Anchors whose text or `hreflang` names a language (`한국어`, `English`, `KOR`):
+  /// (the text, the `hreflang` if any, address).
+  var languageAnchors: [(text: String, hreflang: String?, href: String)] = []
   var times: [String] = []
   var jsonLD: [String] = []
 
@@ -108,6 +115,7 @@ struct HTMLDocument {
     var linkDepth = 0
     var titleText: [UInt8]? = nil
     var jsonText: [UInt8]? = nil
+    var anchor: (href: String, hreflang: String?, text: [UInt8])? = nil
     var headingText: [UInt8]? = nil
     var headingDepth = 0
 
@@ -149,7 +157,11 @@ struct HTMLDocument {
           open.push(elements.count - 1, name: name, isBlock: Self.blockTags.contains(name))
         }
         switch name {
-        case "a": linkDepth += 1
+        case "a":
+          linkDepth += 1
+          if let href = attributes["href"], !href.isEmpty { anchor = (href, attributes["hreflang"], []) }
+        case "base":
+          if base == nil, let href = attributes["href"] { base = href }
         case "title": titleText = []
         case "h1", "h2", "h3":
           headingText = []
@@ -158,7 +170,11 @@ struct HTMLDocument {
           let key = (attributes["property"] ?? attributes["name"] ?? attributes["itemprop"] ?? "").lowercased()
           if !key.isEmpty, let content = attributes["content"], meta[key] == nil { meta[key] = content }
         case "link":
-          if attributes["rel"]?.lowercased() == "canonical", let href = attributes["href"] { canonical = href }
+          let rel = attributes["rel"]?.lowercased().split(separator: " ") ?? []
+          if rel.contains("canonical"), let href = attributes["href"] { canonical = href }
+          if rel.contains("alternate"), let language = attributes["hreflang"], let href = attributes["href"] {
+            alternates.append((language, href))
+          }
         case "time":
           if let datetime = attributes["datetime"] { times.append(datetime) }
         default: break
@@ -168,7 +184,15 @@ struct HTMLDocument {
         if Self.blockTags.contains(name) { flush() }
         open.close(name) { elements[$0].name }
         switch name {
-        case "a": linkDepth = max(0, linkDepth - 1)
+        case "a":
+          linkDepth = max(0, linkDepth - 1)
+          if let (href, hreflang, text) = anchor {
+            let words = Self.collapsed(text)
+            if hreflang != nil || (words.unicodeScalars.count <= 32 && LanguageSwitch.language(named: words) != nil) {
+              languageAnchors.append((words, hreflang, href))
+            }
+          }
+          anchor = nil
         case "title":
           if let text = titleText, title == nil { title = Self.collapsed(text) }
           titleText = nil
@@ -184,6 +208,7 @@ struct HTMLDocument {
       case .text(let bytes, let position):
         defer { previous = position }
         if titleText != nil { titleText! += bytes }
+        if anchor != nil { anchor!.text += bytes }
         if jsonText != nil { jsonText! += bytes }
         if headingText != nil && open.depth >= headingDepth { headingText! += bytes }
         guard let owner = open.owner else { continue }
