@@ -14,11 +14,17 @@ struct ContentPairing {
   /// whether it is rare enough to find candidates by.
   private let weights: [Double]
   private let rare: [Bool]
+  /// Per key id: how many documents of both piles hold it.
+  private let holders: [Int]
+  /// Per key id: whether it is a number's.
+  private let isNumber: [Bool]
   private let keyNames: [String]
 
   /// A document's comparable anchors: keys both piles hold, sorted, with its norm.
   private struct Document {
     var keys: [Int32] = []
+    /// How many of `keys` are numbers (amounts, percentages, dates, decades).
+    var numbers = 0
     var norm = 0.0
     var length: Double
     var day: Int?
@@ -27,6 +33,12 @@ struct ContentPairing {
   /// How many documents may share a key for it to propose candidates: rare anchors only, so
   /// that the work grows with the piles, not with their product.
   static func rareLimit(documents: Int) -> Int { max(8, documents / 50) }
+
+  /// A document with fewer rare anchors than this also asks by its next rarest ones (held by
+  /// at most `fallbackFactor` times the rare limit), so that a short document still finds
+  /// its partner.
+  static let fewestQueryKeys = 8
+  static let fallbackFactor = 20
 
   /// The spread (in log of the length ratio) the length agreement forgives.
   static let lengthSpread = 0.4
@@ -64,11 +76,13 @@ struct ContentPairing {
       weights[k] = idf * idf
       rare[k] = firstCount[k] + secondCount[k] <= limit
     }
+    let isNumber = names.map(Self.isNumberKey)
     func documents(_ anchors: [DocumentAnchors]) -> [Document] {
       anchors.map { anchors in
         var document = Document(length: anchors.length, day: anchors.day)
         document.keys = anchors.keys.compactMap { ids[$0] }.filter { weights[Int($0)] > 0 }.sorted()
         document.norm = document.keys.reduce(0) { $0 + weights[Int($1)] }.squareRoot()
+        document.numbers = document.keys.count { isNumber[Int($0)] }
         return document
       }
     }
@@ -76,6 +90,8 @@ struct ContentPairing {
     self.second = documents(secondAnchors)
     self.weights = weights
     self.rare = rare
+    self.holders = zip(firstCount, secondCount).map { $0 + $1 }
+    self.isNumber = isNumber
     self.keyNames = names
   }
 
@@ -103,13 +119,26 @@ struct ContentPairing {
   func pairs() -> [(Int, Int, Double, [String])] {
     var candidates = Set<Pair>()
     if comparesKeys {
+      let limit = Self.rareLimit(documents: first.count + second.count)
+      // The keys a document asks by: its rare ones, and its next rarest when it has few.
+      var query = [Bool](repeating: false, count: holders.count)
+      for k in holders.indices where weights[k] > 0 && holders[k] <= limit * Self.fallbackFactor { query[k] = true }
+      let postable = query
+      let ask: (Document) -> [Int32] = { [rare, holders] document in
+        let rareKeys = document.keys.filter { rare[Int($0)] }
+        guard rareKeys.count < Self.fewestQueryKeys else { return rareKeys }
+        let more = document.keys.filter { !rare[Int($0)] && postable[Int($0)] }
+          .sorted { holders[Int($0)] != holders[Int($1)] ? holders[Int($0)] < holders[Int($1)] : $0 < $1 }
+        return rareKeys + more.prefix(Self.fewestQueryKeys - rareKeys.count)
+      }
+      let count = options.candidatesPerDocument
       for (a, b) in Self.candidates(
-        from: first, to: second, rare: rare, weights: weights, count: options.candidatesPerDocument)
+        from: first, to: second, asking: ask, postable: postable, weights: weights, count: count)
       {
         candidates.insert(Pair(a: a, b: b))
       }
       for (b, a) in Self.candidates(
-        from: second, to: first, rare: rare, weights: weights, count: options.candidatesPerDocument)
+        from: second, to: first, asking: ask, postable: postable, weights: weights, count: count)
       {
         candidates.insert(Pair(a: a, b: b))
       }
@@ -117,16 +146,24 @@ struct ContentPairing {
       for a in first.indices { for b in second.indices { candidates.insert(Pair(a: a, b: b)) } }
     }
     var scored: [(Int, Int, Double)] = []
+    var bestFirst = [Double](repeating: 0, count: first.count)
+    var bestSecond = [Double](repeating: 0, count: second.count)
     for pair in candidates {
       if let x = first[pair.a].day, let y = second[pair.b].day, abs(x - y) > options.dateWindowDays { continue }
       let score = self.score(pair.a, pair.b)
+      bestFirst[pair.a] = max(bestFirst[pair.a], score)
+      bestSecond[pair.b] = max(bestSecond[pair.b], score)
       if score >= options.minimumScore { scored.append((pair.a, pair.b, score)) }
     }
     scored.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
     var takenFirst = Set<Int>()
     var takenSecond = Set<Int>()
     var result: [(Int, Int, Double, [String])] = []
-    for (a, b, score) in scored where !takenFirst.contains(a) && !takenSecond.contains(b) {
+    // A pair far below what either document scores with its best candidate is what is left
+    // once their partners are taken (or absent): the two stay unpaired.
+    let share = options.minimumShareOfBest
+    for (a, b, score) in scored
+    where !takenFirst.contains(a) && !takenSecond.contains(b) && score >= share * max(bestFirst[a], bestSecond[b]) {
       takenFirst.insert(a)
       takenSecond.insert(b)
       result.append((a, b, (score * 1000).rounded() / 1000, evidence(a, b)))
@@ -145,8 +182,26 @@ struct ContentPairing {
     }
     guard comparesKeys else { return agreement }
     guard x.norm > 0 && y.norm > 0 else { return 0 }
-    let cosine = shared(x.keys, y.keys).reduce(0) { $0 + weights[Int($1)] } / (x.norm * y.norm)
-    return options.signals.contains(.length) ? cosine * (0.5 + 0.5 * agreement) : cosine
+    let common = shared(x.keys, y.keys)
+    let cosine = common.reduce(0) { $0 + weights[Int($1)] } / (x.norm * y.norm)
+    // Two editions of one story give the same numbers; two stories of one topic seldom do.
+    var numbers = 1.0
+    let fewer = min(x.numbers, y.numbers)
+    if fewer >= Self.numbersToCompare {
+      let sharedNumbers = common.count { isNumber[Int($0)] }
+      numbers = Self.numberFloor + (1 - Self.numberFloor) * min(1, Double(sharedNumbers) / Double(fewer))
+    }
+    return (options.signals.contains(.length) ? cosine * (0.5 + 0.5 * agreement) : cosine) * numbers
+  }
+
+  /// Documents with at least this many numbers each have their numbers compared.
+  static let numbersToCompare = 2
+  /// What a pair keeps of its score when it shares none of its numbers.
+  static let numberFloor = 0.5
+
+  /// Whether `key` is a number's (`n:`, `p:` percent, `d:` date, `m:` month, `y:` decade).
+  static func isNumberKey(_ key: String) -> Bool {
+    key.hasPrefix("n:") || key.hasPrefix("p:") || key.hasPrefix("d:") || key.hasPrefix("m:") || key.hasPrefix("y:")
   }
 
   /// The heaviest anchors `a` and `b` share, as keys.
@@ -175,20 +230,22 @@ struct ContentPairing {
     return result
   }
 
-  /// For each document of `from`, the `count` documents of `to` with the most weight of rare
-  /// anchors in common, found through `to`'s postings of rare keys.
+  /// For each document of `from`, the `count` documents of `to` with the most weight in
+  /// common over the keys `ask` gives it, found through `to`'s postings of the `postable` keys.
   private static func candidates(
-    from: [Document], to: [Document], rare: [Bool], weights: [Double], count: Int
+    from: [Document], to: [Document], asking ask: (Document) -> [Int32], postable: [Bool], weights: [Double],
+    count: Int
   ) -> [(Int, Int)] {
-    var postings = [[Int32]](repeating: [], count: rare.count)
+    var postings = [[Int32]](repeating: [], count: postable.count)
     for (n, document) in to.enumerated() {
-      for key in document.keys where rare[Int(key)] { postings[Int(key)].append(Int32(n)) }
+      for key in document.keys where postable[Int(key)] { postings[Int(key)].append(Int32(n)) }
     }
     let index = postings
-    let found = Parallel.map(Array(from.enumerated()), minimumPerChunk: 64, context: Scratch(count: to.count)) {
+    let queries = from.map(ask)
+    let found = Parallel.map(Array(queries.enumerated()), minimumPerChunk: 64, context: Scratch(count: to.count)) {
       scratch, item in
-      let (a, document) = item
-      for key in document.keys where rare[Int(key)] {
+      let (a, keys) = item
+      for key in keys {
         for b in index[Int(key)] { scratch.add(Int(b), weights[Int(key)]) }
       }
       return scratch.best(count).map { (a, $0) }

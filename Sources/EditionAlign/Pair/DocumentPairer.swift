@@ -52,6 +52,9 @@ public struct PairingResult: Sendable {
 public struct PairingOptions: Sendable {
   /// Content pairs scoring below this stay unpaired (see `DocumentPair.score`).
   public var minimumScore = 0.1
+  /// A content pair scoring below this share of what either of its documents scores with its
+  /// best candidate stays unpaired (what is left once their partners are taken or absent).
+  public var minimumShareOfBest = 0.5
   /// The evidence content pairing compares.
   public var signals = PairingSignals.all
   /// Pair by the pages' links first.
