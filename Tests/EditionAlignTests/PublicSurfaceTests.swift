@@ -21,6 +21,9 @@ import Testing
     "Batch", "BatchOptions", "BatchProgress", "CorpusStore", "Manifest", "ManifestEntry", "ManifestProblem",
     "StoreError", "StoredDocument", "CorpusExporter", "DocumentSelection", "StoreExportCounts", "StoreReport",
     "StoreReportFormat",
+    // Document pairing.
+    "DocumentPair", "DocumentPairer", "EditionLink", "PairingDocument", "PairingDocumentID", "PairingFailure",
+    "PairingInput", "PairingInputError", "PairingMethod", "PairingOptions", "PairingResult", "PairingSignals",
   ]
 
   @Test func thePublicTypesAreTheOnesTheREADMEPromises() throws {
