@@ -71,6 +71,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     guard let reader = reader(.html), let edition = try? reader.read(bytes: bytes, source: "fuzz.html")
     else { return }
     Invariants.offsets(edition, in: bytes)
+    // The page's addresses and links, normalized and matched, against a copy of itself.
+    let result = DocumentPairer().pair(
+      [PairingDocument(path: "a", edition: edition)], [PairingDocument(path: "b", edition: edition)])
+    precondition(result.pairs.count + result.unpairedFirst.count == 1, "a document paired twice or lost")
+    precondition(result.pairs.allSatisfy { (0...1).contains($0.score) }, "a pair's score outside 0…1")
   }
 
   static func segment(_ bytes: [UInt8], _ language: Language) {
