@@ -168,15 +168,8 @@ struct FeatureExtractor {
       }
       // Lexicon phrases: `north korea`, `national assembly`, `war of attrition`.
       if let lexicon {
-        for start in stems.indices where lexicon.phraseStarts.contains(stems[start]) {
-          // Each phrase is the one before it and a word: phrases[k] holds k + 1 words.
-          let longest = min(4, stems.count - start)
-          guard longest >= 2 else { continue }
-          var phrases = [stems[start]]
-          for k in 1..<longest { phrases.append(phrases[k - 1] + " " + stems[start + k]) }
-          for length in stride(from: longest, through: 2, by: -1) {
-            let phrase = phrases[length - 1]
-            guard lexicon.englishPhrases.contains(phrase) else { continue }
+        for start in stems.indices {
+          for (length, phrase) in lexicon.englishPhrases(in: stems, at: start) {
             let key = "e:" + phrase
             for position in start..<start + length where itemAt[position] >= 0 {
               items[itemAt[position]].keys.append(key)

@@ -177,6 +177,20 @@ public struct Lexicon: Sendable {
     if words.count > 1 { phraseStarts.insert(String(words[0])) }
   }
 
+  /// The lexicon's English phrases of two to four words (stem keys, as `englishKey` makes
+  /// them) that start at `start` of `stems`, longest first: `north korea`, `war of attrition`.
+  func englishPhrases(in stems: [String], at start: Int) -> [(length: Int, phrase: String)] {
+    guard phraseStarts.contains(stems[start]) else { return [] }
+    let longest = min(4, stems.count - start)
+    guard longest >= 2 else { return [] }
+    // Each phrase is the one before it and a word: phrases[k] holds k + 1 words.
+    var phrases = [stems[start]]
+    for k in 1..<longest { phrases.append(phrases[k - 1] + " " + stems[start + k]) }
+    return stride(from: longest, through: 2, by: -1).compactMap { length in
+      englishPhrases.contains(phrases[length - 1]) ? (length, phrases[length - 1]) : nil
+    }
+  }
+
   /// The English phrases of `headword` (matching form), or nil.
   func lookup(_ headword: String) -> [String]? { translations[headword] }
 

@@ -72,12 +72,8 @@ struct DocumentAnchors: Sendable {
       }
     }
     if signals.contains(.words), let lexicon {
-      for start in stems.indices where lexicon.phraseStarts.contains(stems[start]) {
-        var phrase = stems[start]
-        for k in 1..<min(4, stems.count - start) {
-          phrase += " " + stems[start + k]
-          if lexicon.englishPhrases.contains(phrase) { keys.insert("e:" + phrase) }
-        }
+      for start in stems.indices {
+        for (_, phrase) in lexicon.englishPhrases(in: stems, at: start) { keys.insert("e:" + phrase) }
       }
     }
     if signals.contains(.numbers) { for value in NumberValues.english(text) { keys.insert(value.key) } }
