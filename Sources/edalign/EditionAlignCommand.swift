@@ -16,7 +16,8 @@ struct EditionAlignCommand: ParsableCommand {
       """,
     version: "\(Toolkit.version) (ICU \(ICU.version))",
     subcommands: [
-      Segment.self, Align.self, Check.self, PairCommand.self, BatchCommand.self, ExportCommand.self, ReportCommand.self,
+      Segment.self, Align.self, Check.self, PairCommand.self, BatchCommand.self, StreamCommand.self, ExportCommand.self,
+      ReportCommand.self,
       Eval.self,
       Bench.self,
     ]

@@ -24,6 +24,8 @@ import Testing
     // Document pairing.
     "DocumentPair", "DocumentPairer", "EditionLink", "PairingDocument", "PairingDocumentID", "PairingFailure",
     "PairingInput", "PairingInputError", "PairingMethod", "PairingOptions", "PairingResult", "PairingSignals",
+    // The stream mode.
+    "PairStream", "StreamFormat", "StreamRecordError",
   ]
 
   @Test func thePublicTypesAreTheOnesTheREADMEPromises() throws {

@@ -149,6 +149,22 @@ public struct Batch: Sendable {
     var firstHash: String?
     var secondHash: String?
     var fingerprint: String
+    /// Each side's shape and address where the input names them (a stream record's `shape`
+    /// and `url`), over the batch's and the manifest's.
+    var shapes: (InputShape?, InputShape?) = (nil, nil)
+    var urls: (String?, String?) = (nil, nil)
+
+    /// A pair whose bytes are already at hand (a stream record carries them); no hashes.
+    init(
+      ordinal: Int, entry: ManifestEntry, first: Result<[UInt8], IngestError>, second: Result<[UInt8], IngestError>,
+      fingerprint: String
+    ) {
+      self.ordinal = ordinal
+      self.entry = entry
+      self.first = first
+      self.second = second
+      self.fingerprint = fingerprint
+    }
 
     init(ordinal: Int, entry: ManifestEntry, options fingerprint: String) {
       self.ordinal = ordinal
@@ -171,10 +187,14 @@ public struct Batch: Sendable {
     let languages = (options.languages ?? entry.languages).flatMap { $0.count == 2 ? $0 : nil }
     let shape = options.shape ?? entry.shape
     do {
-      let a = try readers.read(
-        try input.first.get(), source: entry.first, ReadOptions(language: languages?[0], shape: shape))
-      let b = try readers.read(
-        try input.second.get(), source: entry.second, ReadOptions(language: languages?[1], shape: shape))
+      var a = try readers.read(
+        try input.first.get(), source: entry.first, ReadOptions(language: languages?[0], shape: input.shapes.0 ?? shape)
+      )
+      var b = try readers.read(
+        try input.second.get(), source: entry.second,
+        ReadOptions(language: languages?[1], shape: input.shapes.1 ?? shape))
+      if let url = input.urls.0 { a.metadata.url = url }
+      if let url = input.urls.1 { b.metadata.url = url }
       let alignment = Aligner(options: options.align).align(a, b)
       document.alignment = alignment
       if options.check {
