@@ -28,6 +28,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   /// A small pair through the corpus store (an in-memory SQLite) and back: the same
   /// sentences, ranges, links and scores, and the store's export the pair's own.
   case store
+  /// A stream record (the bytes as one line), and the bytes as a pair's two editions inside
+  /// a record: one answer line, a JSON object with the record's id or an error.
+  case stream
 
   /// Runs the target on `bytes`.
   public func run(_ bytes: [UInt8]) {
@@ -40,6 +43,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .export: Self.export(bytes)
     case .manifest: Self.manifest(bytes)
     case .store: Self.storeRoundTrip(bytes)
+    case .stream: Self.streamRecord(bytes)
     }
   }
 
@@ -64,6 +68,23 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       guard let reader = reader(shape), let edition = try? reader.read(bytes: bytes, source: "fuzz.txt")
       else { continue }
       Invariants.offsets(edition, in: bytes)
+    }
+  }
+
+  static func streamRecord(_ bytes: [UInt8]) {
+    let stream = PairStream(options: BatchOptions(jobs: 1))
+    let line = String(decoding: bytes.prefix { $0 != 0x0A }, as: UTF8.self)
+    let cut = bytes.firstIndex(of: pairSeparator) ?? bytes.count / 2
+    let record =
+      "{\"id\": \"fuzz\", \"en\": {\"bytes_base64\": \"\(Data(bytes[..<cut]).base64EncodedString())\"}, "
+      + "\"ko\": {\"bytes_base64\": \"\(Data(bytes[cut...]).base64EncodedString())\"}}"
+    for (input, id) in [(line, nil), (record, "fuzz")] as [(String, String?)] {
+      let output = stream.output(for: input)
+      if output.isEmpty { continue }
+      precondition(output.hasSuffix("\n") && output.dropLast().allSatisfy { $0 != "\n" }, "an answer is not one line")
+      let object = try? JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
+      precondition(object != nil, "an answer is not a JSON object")
+      if let id { precondition(object?["id"] as? String == id, "an answer lost its record's id") }
     }
   }
 
