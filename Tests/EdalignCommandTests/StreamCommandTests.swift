@@ -89,6 +89,42 @@ import Testing
     #expect(plain.stdout.split(separator: "\n").count == lines.count)
   }
 
+  @Test func inputArrivingInPiecesCutAnywhereGivesTheSameAnswers() throws {
+    let (lines, _) = try Self.records()
+    let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+    let whole = try Support.run(["stream", "--jobs", "2"], stdin: bytes)
+    // Pieces of 1 to 4,000 bytes (cut inside characters and records), a pause between them.
+    let folder = try Support.temporaryDirectory()
+    var generator = SplitMix64(seed: 3)
+    var offset = 0
+    var names: [String] = []
+    while offset < bytes.count {
+      let size = min(bytes.count - offset, Int.random(in: 1...4000, using: &generator))
+      let name = folder + "/piece\(names.count)"
+      try Data(bytes[offset..<offset + size]).write(to: URL(fileURLWithPath: name))
+      names.append(name)
+      offset += size
+    }
+    let feed = names.map { "cat '\($0)'; sleep 0.02" }.joined(separator: "; ")
+    let pieces = try Support.shell("{ \(feed); } | \"$EDALIGN\" stream --jobs 2")
+    #expect(pieces.status == 0, "\(pieces.stderr)")
+    #expect(pieces.stdout == whole.stdout)
+  }
+
+  @Test func aRecordOverTheLimitIsRefusedWithoutHoldingItAndTheNextOneAnswered() throws {
+    let (lines, _) = try Self.records()
+    let folder = try Support.temporaryDirectory()
+    // 65 MB of one line (over the 64 MB limit), then a good record.
+    let script = "head -c 68157440 /dev/zero | tr '\\0' 'x'; printf '\\n%s\\n' \"$(cat '\(folder)/good')\""
+    try lines[0].write(toFile: folder + "/good", atomically: false, encoding: .utf8)
+    let run = try Support.shell("{ \(script); } | \"$EDALIGN\" stream")
+    #expect(run.status == 0, "\(run.stderr)")
+    let out = try Self.objects(run.stdout)
+    #expect(out.count == 2)
+    #expect((out.first?["error"] as? [String: Any])?["kind"] as? String == "size")
+    #expect(out.last?["id"] as? String == "text")
+  }
+
   @Test func corpusRecordsCarryTheRecordsId() throws {
     let (lines, _) = try Self.records()
     let run = try Support.run(["stream", "--format", "corpus", "--check"], stdin: Array((lines[0] + "\n").utf8))
