@@ -51,6 +51,14 @@ import Testing
 
 /// Boilerplate rules come from Swift users: a pattern that does not compile is a typed error.
 @Suite struct BoilerplateRuleTests {
+  @Test func theStandardRulesCompile() throws {
+    // A reader compiles them only when a page first needs them, and would fall back to none.
+    let compiled = try CompiledBoilerplateRules(.standard)
+    #expect(compiled.rules.count == BoilerplateRules.standard.rules.count)
+    let page = try Support.read(Support.path("Fixtures/pages/chosun-ko.txt"))
+    #expect(!page.removed.isEmpty)
+  }
+
   @Test func aRuleThatIsNotARegularExpressionIsATypedErrorNamingIt() {
     var rules = BoilerplateRules.standard
     rules.rules.append(BoilerplateRule(.navigation, "([unclosed"))

@@ -9,6 +9,15 @@ struct CompiledBoilerplateRules {
   let rules: [Rule]
   let leadingBylines: [Pattern]
 
+  /// No rules (what a reader falls back to if the standard rules ever failed to compile;
+  /// `BoilerplateRuleTests` keeps them compiling).
+  static let none = CompiledBoilerplateRules(rules: [], leadingBylines: [])
+
+  private init(rules: [Rule], leadingBylines: [Pattern]) {
+    self.rules = rules
+    self.leadingBylines = leadingBylines
+  }
+
   init(_ source: BoilerplateRules) throws(BoilerplateRuleError) {
     func compiled(_ pattern: String) throws(BoilerplateRuleError) -> Pattern {
       do { return try Pattern(pattern) } catch { throw BoilerplateRuleError(pattern: pattern, reason: "\(error)") }

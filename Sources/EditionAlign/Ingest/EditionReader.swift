@@ -18,13 +18,23 @@ public struct ReadOptions: Sendable, Hashable {
 /// Not thread-safe (it holds ICU iterators): use one reader per task.
 public final class EditionReader {
   public let options: ReadOptions
-  private let rules: CompiledBoilerplateRules
   private var segmenters: [Language: SentenceSegmenter] = [:]
+
+  /// The boilerplate rules compiled: a user's when the reader is made (so that a bad pattern
+  /// is an error there); the standard ones when a page first needs them — compiling them is
+  /// most of a one-pair run's start-up, and presplit, plain text and articles never do.
+  private var compiled: CompiledBoilerplateRules?
+  private var rules: CompiledBoilerplateRules {
+    if let compiled { return compiled }
+    let rules = (try? CompiledBoilerplateRules(options.boilerplate)) ?? CompiledBoilerplateRules.none
+    compiled = rules
+    return rules
+  }
 
   /// Throws when a boilerplate rule of `options` is not a valid regular expression.
   public init(options: ReadOptions = ReadOptions()) throws(BoilerplateRuleError) {
     self.options = options
-    self.rules = try CompiledBoilerplateRules(options.boilerplate)
+    if options.boilerplate != .standard { compiled = try CompiledBoilerplateRules(options.boilerplate) }
   }
 
   /// Reads the edition at `path` (`-` reads standard input).

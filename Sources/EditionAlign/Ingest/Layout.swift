@@ -12,7 +12,7 @@ struct Layout {
   var removed: [(kind: BoilerplateKind, range: Range<Int>)] = []
 
   /// Lays out `lines` as `shape` says.
-  static func make(_ lines: [Line], shape: InputShape, rules: CompiledBoilerplateRules) -> Layout {
+  static func make(_ lines: [Line], shape: InputShape, rules: @autoclosure () -> CompiledBoilerplateRules) -> Layout {
     var layout = Layout()
     switch shape {
     case .plain, .html:
@@ -37,7 +37,7 @@ struct Layout {
       }
       if !group.isEmpty { layout.blocks.append(.sentences(group)) }
     case .page:
-      layout = PageReader(rules: rules).read(lines)
+      layout = PageReader(rules: rules()).read(lines)
     }
     return layout
   }

@@ -30,14 +30,29 @@ public struct Lexicon: Sendable {
 
   /// Reads hunalign's format; `source` names the text in errors (with the line).
   public init(hunalign text: String, source: String) throws(LexiconError) {
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let trimmed = String(line).trimmingSpaces
+    // Lines and the ` @ ` between the two sides found on the UTF-8 bytes (splitting by
+    // `Character` and Foundation's `components` cost most of the built-in lexicon's start-up).
+    let separator = Array(" @ ".utf8)
+    for (number, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+      let trimmed = String(decoding: line, as: UTF8.self).trimmingSpaces
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      let parts = trimmed.components(separatedBy: " @ ")
-      guard parts.count == 2, !parts[0].trimmingSpaces.isEmpty, !parts[1].trimmingSpaces.isEmpty else {
+      let bytes = Array(trimmed.utf8)
+      var cuts: [Int] = []
+      var i = 0
+      while i + separator.count <= bytes.count {
+        if bytes[i] == 0x20 && bytes[i + 1] == 0x40 && bytes[i + 2] == 0x20 {
+          cuts.append(i)
+          i += separator.count
+        } else {
+          i += 1
+        }
+      }
+      let english = cuts.count == 1 ? String(decoding: bytes[..<cuts[0]], as: UTF8.self) : ""
+      let foreign = cuts.count == 1 ? String(decoding: bytes[(cuts[0] + separator.count)...], as: UTF8.self) : ""
+      guard !english.trimmingSpaces.isEmpty, !foreign.trimmingSpaces.isEmpty else {
         throw .badLine(file: source, line: number + 1, text: String(trimmed.prefix(60)))
       }
-      add(english: parts[0], foreign: parts[1])
+      add(english: english, foreign: foreign)
     }
   }
 
@@ -69,7 +84,7 @@ public struct Lexicon: Sendable {
     readings = KoreanReadings()
     translations[headword, default: []].append(phrase)
     recordPhrase(phrase)
-    if headword.contains(" ") { recordPhraseHeadword(headword) } else { recordHeadword(headword) }
+    if headword.utf8.contains(0x20) { recordPhraseHeadword(headword) } else { recordHeadword(headword) }
   }
 
   private mutating func recordPhraseHeadword(_ headword: String) {
@@ -162,7 +177,7 @@ public struct Lexicon: Sendable {
   public mutating func merge(_ other: Lexicon) {
     readings = KoreanReadings()
     for (headword, phrases) in other.translations {
-      if !headword.contains(" ") { recordHeadword(headword) }
+      if !headword.utf8.contains(0x20) { recordHeadword(headword) }
       for phrase in phrases where translations[headword]?.contains(phrase) != true {
         translations[headword, default: []].append(phrase)
         recordPhrase(phrase)
@@ -172,9 +187,11 @@ public struct Lexicon: Sendable {
   }
 
   private mutating func recordPhrase(_ phrase: String) {
-    let words = phrase.split(separator: " ")
     englishPhrases.insert(phrase)
-    if words.count > 1 { phraseStarts.insert(String(words[0])) }
+    // A phrase of several words (keys have one space between words, none at the ends).
+    if let space = phrase.utf8.firstIndex(of: 0x20), space != phrase.utf8.startIndex {
+      phraseStarts.insert(String(phrase[..<space]))
+    }
   }
 
   /// The lexicon's English phrases of two to four words (stem keys, as `englishKey` makes
