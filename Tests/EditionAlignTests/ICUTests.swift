@@ -23,6 +23,16 @@ import Testing
     #expect(try ICUTransliterator("Any-Latin; Latin-ASCII").transliterate("北京") == "bei jing")
   }
 
+  @Test func hangulLatinWritesASCIIAlreadySoLatinASCIIAfterItChangesNothing() throws {
+    let alone = try ICUTransliterator(ICUTransliterator.hangulToLatin)
+    let folded = try ICUTransliterator("Hangul-Latin; Latin-ASCII")
+    // Every syllable, the compatibility jamo, and words of several syllables.
+    var words = (0xAC00...0xD7A3).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
+    words += (0x3131...0x318E).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
+    words += ["장관이", "떠났다", "꿇었다", "위원회", "웬일", "알렉산드르", "캠프데이비드"]
+    for word in words { #expect(try alone.transliterate(word) == folded.transliterate(word), "\(word)") }
+  }
+
   @Test func unknownTransliteratorIsAnError() {
     #expect(throws: ICUError.self) { try ICUTransliterator("No-Such-Transform") }
   }

@@ -337,7 +337,7 @@ private struct CheckContext {
     guard original.language == .korean, translation.language != .korean else { return [] }
     let korean = KoreanNames.korean(originalText)
     guard !korean.isEmpty else { return [] }
-    let transliterator = try? ICUTransliterator.reused("Hangul-Latin; Latin-ASCII")
+    let transliterator = try? ICUTransliterator.reused(ICUTransliterator.hangulToLatin)
     defer { if let transliterator { ICUTransliterator.recycle(transliterator) } }
     var conflicts: [(String, String)] = []
     for name in KoreanNames.english(translationText) {

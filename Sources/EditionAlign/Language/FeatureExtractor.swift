@@ -201,7 +201,7 @@ struct FeatureExtractor {
 
   /// The English words of `pivot` that names of `edition` are romanized against.
   private static func nameIndex(_ edition: Edition, pivot: Edition) -> NameIndex {
-    let transform = edition.language == .korean ? "Hangul-Latin; Latin-ASCII" : "Any-Latin; Latin-ASCII"
+    let transform = edition.language == .korean ? ICUTransliterator.hangulToLatin : ICUTransliterator.anyToASCII
     return NameIndex(
       englishWords: Self.nameCandidates(pivot, loanwords: edition.language == .korean), transform: transform)
   }

@@ -112,7 +112,7 @@ struct ContentPairing {
   private static func romanizer(for editions: [Edition]) -> NameMatcher? {
     let language = language(of: editions)
     guard !FeatureExtractor.isLatinScript(language) else { return nil }
-    let transform = language == .korean ? "Hangul-Latin; Latin-ASCII" : "Any-Latin; Latin-ASCII"
+    let transform = language == .korean ? ICUTransliterator.hangulToLatin : ICUTransliterator.anyToASCII
     return NameMatcher(index: NameIndex(englishWords: [String](), transform: transform))
   }
 
