@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import EditionAlign
@@ -31,6 +32,22 @@ import Testing
     words += (0x3131...0x318E).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
     words += ["장관이", "떠났다", "꿇었다", "위원회", "웬일", "알렉산드르", "캠프데이비드"]
     for word in words { #expect(try alone.transliterate(word) == folded.transliterate(word), "\(word)") }
+  }
+
+  @Test func hangulSyllablesRomanizeWithoutICUToTheLettersICUWrites() throws {
+    let icu = try ICUTransliterator(ICUTransliterator.hangulToLatin)
+    func letters(_ word: String) throws -> String { NameMatcher.asciiLetters(try icu.transliterate(word)) }
+    var words = (0xAC00...0xD7A3).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
+    var generator = SplitMix64(seed: 11)
+    for _ in 0..<5000 {
+      let length = Int.random(in: 2...5, using: &generator)
+      words.append(
+        String(
+          (0..<length).map { _ in Character(Unicode.Scalar(UInt32.random(in: 0xAC00...0xD7A3, using: &generator))!) }))
+    }
+    for word in words { #expect(HangulRomanization.letters(word) == (try letters(word)), "\(word)") }
+    // Anything but syllables is left to ICU.
+    #expect(HangulRomanization.letters("ㄱ") == nil && HangulRomanization.letters("한a") == nil)
   }
 
   @Test func unknownTransliteratorIsAnError() {

@@ -337,8 +337,15 @@ private struct CheckContext {
     guard original.language == .korean, translation.language != .korean else { return [] }
     let korean = KoreanNames.korean(originalText)
     guard !korean.isEmpty else { return [] }
-    let transliterator = try? ICUTransliterator.reused(ICUTransliterator.hangulToLatin)
-    defer { if let transliterator { ICUTransliterator.recycle(transliterator) } }
+    // Opened only for a name that is not all Hangul syllables (`HangulRomanization` reads those).
+    var opened: ICUTransliterator??
+    func transliterator() -> ICUTransliterator? {
+      if let opened { return opened }
+      let transliterator = try? ICUTransliterator.reused(ICUTransliterator.hangulToLatin)
+      opened = .some(transliterator)
+      return transliterator
+    }
+    defer { if let opened, let transliterator = opened { ICUTransliterator.recycle(transliterator) } }
     var conflicts: [(String, String)] = []
     for name in KoreanNames.english(translationText) {
       let candidates = korean.filter { KoreanNames.surname(name.surname, fits: $0.surname) }

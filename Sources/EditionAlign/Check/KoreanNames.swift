@@ -117,8 +117,10 @@ enum KoreanNames {
 
   /// Whether the English given name can be a romanization of the Hangul one: their
   /// consonant skeletons agree (`Tae-kyung` ~ `태경`; `Tae-min` is not).
-  static func given(_ english: String, fits hangul: String, transliterator: ICUTransliterator?) -> Bool {
-    guard let latin = try? transliterator?.transliterate(hangul) else { return true }
+  static func given(_ english: String, fits hangul: String, transliterator: () -> ICUTransliterator?) -> Bool {
+    guard let latin = HangulRomanization.letters(hangul) ?? (try? transliterator()?.transliterate(hangul)) else {
+      return true
+    }
     return NameMatcher.skeleton(latin) == NameMatcher.skeleton(withoutSilentH(english))
   }
 

@@ -52,7 +52,7 @@ public struct Lexicon: Sendable {
       guard !english.trimmingSpaces.isEmpty, !foreign.trimmingSpaces.isEmpty else {
         throw .badLine(file: source, line: number + 1, text: String(trimmed.prefix(60)))
       }
-      add(english: english, foreign: foreign)
+      _ = insert(english: english, foreign: foreign)
     }
   }
 
@@ -77,14 +77,26 @@ public struct Lexicon: Sendable {
 
   /// Adds one entry.
   public mutating func add(english: String, foreign: String) {
+    if insert(english: english, foreign: foreign) { readings = KoreanReadings() }
+  }
+
+  /// Adds one entry unless it is there already (then false); the readings are left as they are.
+  private mutating func insert(english: String, foreign: String) -> Bool {
     let phrase = Self.englishKey(english)
     let headword = MatchingForm.of(foreign)
-    guard !phrase.isEmpty, !headword.isEmpty else { return }
-    if translations[headword]?.contains(phrase) == true { return }
-    readings = KoreanReadings()
-    translations[headword, default: []].append(phrase)
+    guard !phrase.isEmpty, !headword.isEmpty else { return false }
+    var added = false
+    Self.appendOnce(phrase, to: &translations[headword, default: []], added: &added)
+    guard added else { return false }
     recordPhrase(phrase)
     if headword.utf8.contains(0x20) { recordPhraseHeadword(headword) } else { recordHeadword(headword) }
+    return true
+  }
+
+  private static func appendOnce(_ phrase: String, to phrases: inout [String], added: inout Bool) {
+    guard !phrases.contains(phrase) else { return }
+    phrases.append(phrase)
+    added = true
   }
 
   private mutating func recordPhraseHeadword(_ headword: String) {

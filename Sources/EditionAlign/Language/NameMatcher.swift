@@ -6,7 +6,14 @@ import Synchronization
 /// romanization (l/r, p/f/b/v, k/g/c, t/d, ch/ts/j/z, epenthetic eu, vowels).
 final class NameMatcher {
   private let index: NameIndex
-  private let transliterator: ICUTransliterator?
+  /// Opened when a word first needs ICU (Hangul syllables are romanized without it).
+  private var opened: ICUTransliterator??
+  private var transliterator: ICUTransliterator? {
+    if let opened { return opened }
+    let transliterator = try? ICUTransliterator.reused(index.transform)
+    opened = .some(transliterator)
+    return transliterator
+  }
   private let romanized: RomanizationTable
 
   /// A word as the matcher compares it: the vowel form and consonant skeleton of its
@@ -39,7 +46,6 @@ final class NameMatcher {
   /// A matcher over `index`, with its own transliterator: one per task.
   init(index: NameIndex) {
     self.index = index
-    transliterator = try? ICUTransliterator.reused(index.transform)
     romanized = Self.tables.withLock { tables in
       if let table = tables[index.transform] { return table }
       let table = RomanizationTable()
@@ -48,7 +54,7 @@ final class NameMatcher {
     }
   }
 
-  deinit { if let transliterator { ICUTransliterator.recycle(transliterator) } }
+  deinit { if let opened, let transliterator = opened { ICUTransliterator.recycle(transliterator) } }
 
   /// The English words `foreign` (Hangul or Han, no particles) may be a transliteration of.
   func matches(_ foreign: String) -> [String] {
@@ -62,7 +68,8 @@ final class NameMatcher {
 
   func romanization(_ foreign: String) -> Romanization {
     if let known = romanized.romanization(foreign) { return known }
-    let latin = ((try? transliterator?.transliterate(foreign)) ?? nil).map { Self.asciiLetters($0) } ?? ""
+    let native = index.transform == ICUTransliterator.hangulToLatin ? HangulRomanization.letters(foreign) : nil
+    let latin = native ?? ((try? transliterator?.transliterate(foreign)) ?? nil).map { Self.asciiLetters($0) } ?? ""
     var word = Romanization()
     if latin.utf8.count >= 3 {
       word.form = Self.vowelForm(latin)
