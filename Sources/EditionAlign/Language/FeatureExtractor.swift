@@ -235,7 +235,8 @@ struct FeatureExtractor {
         case .han:
           if korean, let hanja = KoreanWords.hanja(run.text) {
             items += hanja.map { .init(keys: $0.map { "e:" + $0 }, weight: 1) }
-          } else if let names {
+          } else if !korean, let names {
+            // (A Korean edition's matcher romanizes Hangul only: its Han runs never match a name.)
             items += Self.chineseNameItems(run.text, names: names)
           }
         case .hangul, .kana, .digits, .other:
