@@ -149,6 +149,42 @@ import Testing
     #expect(KoreanWords.hanja("北")?.first?.contains("north korea") == true)
   }
 
+  @Test func aLineTheQuickCheckCallsOneSentenceIsOneForTheSegmenter() throws {
+    // Every line of the presplit and text fixtures (and the park set when it is beside),
+    // and lines made to tempt it: a terminator inside, an ellipsis, a list marker, a separator.
+    var lines: [String] = [
+      "그는 말했다… 그리고 떠났다", "1) 첫째 항목 2) 둘째 항목", "First. Second", "• 하나 • 둘", "A\u{2029}B",
+      "He said \"no.\" Then left.", "장관은 “적절하다”고 말했다.", "Is it? Yes", "３．５％ 올랐다",
+    ]
+    var paths = ["Fixtures/seed-ko.txt"]
+    for folder in ["Fixtures/presplit", "Fixtures/pairs"] {
+      for name in try FileManager.default.contentsOfDirectory(atPath: Support.path(folder)) where name.hasSuffix(".txt")
+      {
+        paths.append(folder + "/" + name)
+      }
+    }
+    for path in paths {
+      lines += try String(contentsOfFile: Support.path(path), encoding: .utf8).components(separatedBy: "\n")
+    }
+    if Support.hasSharedData {
+      for name in ["korean-english-park.dev.en", "korean-english-park.dev.ko"] {
+        lines += try String(
+          contentsOfFile: Support.sharedData + "/alignment/ko-en-park-news-dev/" + name, encoding: .utf8
+        ).components(separatedBy: "\n")
+      }
+    }
+    let segmenters = [SentenceSegmenter(language: .english), SentenceSegmenter(language: .korean)]
+    var quick = 0
+    for line in lines where FeatureExtractor.isOneSentenceAtMost(line) {
+      quick += 1
+      for segmenter in segmenters { #expect(segmenter.sentenceRanges(in: line).count <= 1, "\(line)") }
+    }
+    #expect(quick > 100)
+    #expect(!FeatureExtractor.isOneSentenceAtMost("First. Second"))
+    #expect(!FeatureExtractor.isOneSentenceAtMost("그는 말했다… 그리고 떠났다"))
+    #expect(FeatureExtractor.isOneSentenceAtMost("장관은 “적절하다”고 말했다."))
+  }
+
   @Test func theKeyTableGivesEqualKeysOneIdAndOthersTheirOwn() {
     var table = KeyTable()
     // Hangul, ASCII, the empty key and keys alike in their first bytes, past several growths.

@@ -132,8 +132,46 @@ struct FeatureExtractor {
     let language = edition.language
     return Parallel.map(sentences, minimumPerChunk: 256, context: SentenceSegmenter(language: language)) {
       segmenter, sentence in
-      max(1, segmenter.sentenceRanges(in: sentence.text).count)
+      isOneSentenceAtMost(sentence.text) ? 1 : max(1, segmenter.sentenceRanges(in: sentence.text).count)
     }
+  }
+
+  /// Whether `text` cannot hold two sentences: every place the segmenter (and ICU under it)
+  /// may cut is after a terminator, at a line or paragraph separator, or at a list marker
+  /// (`1.`, `a)`, `•`) — and `text` has none of them but in its final run of terminators,
+  /// closers and spaces. Most presplit lines of Korean are such, and skip the segmenter.
+  static func isOneSentenceAtMost(_ text: String) -> Bool {
+    var sawCut = false
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v < 0x80 {
+        switch v {
+        case 0x0A...0x0D, 0x29: return false  // separators, `)` of `a)` and `(1)`
+        case 0x21, 0x2E, 0x3F:
+          sawCut = true
+          continue
+        case 0x20, 0x09, 0x22, 0x27, 0x5D, 0x7D, 0x3E: continue  // spaces and closers keep the final run open
+        default:
+          if sawCut { return false }
+          continue
+        }
+      }
+      // Hangul syllables and CJK ideographs, most of a Korean line: no terminator, no closer.
+      if (0xAC00...0xD7A3).contains(v) || (0x4E00...0x9FFF).contains(v) {
+        if sawCut { return false }
+        continue
+      }
+      if v == 0x85 || v == 0x2028 || v == 0x2029 || ListMarkers.bulletIndex(scalar) != nil { return false }
+      if scalar.isSentenceTerminator || scalar.properties.isSentenceTerminal || v == 0x2024 || v == 0xFE52
+        || v == 0xFF0E
+      {
+        sawCut = true
+        continue
+      }
+      if scalar.isCloser || scalar.isSpace { continue }
+      if sawCut { return false }
+    }
+    return true
   }
 
   static func isLatinScript(_ language: Language) -> Bool {
