@@ -50,22 +50,27 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   /// The byte that separates the two editions of a pair input.
   public static let pairSeparator: UInt8 = 0x1E
 
-  /// One reader per shape, made once: compiling the boilerplate rules for every input would
-  /// cost most of the time (fuzzing runs one input at a time on one thread).
-  nonisolated(unsafe) private static var readers: [InputShape?: EditionReader] = [:]
+  /// Idle readers by shape, kept: compiling the boilerplate rules for every input would cost
+  /// most of the time. A reader is not thread-safe (its segmenters and rules are filled in as
+  /// it goes), and the tests replay inputs on many threads, so each call takes one for itself
+  /// and gives it back (`idle` is touched only under `lock`).
+  nonisolated(unsafe) private static var idle: [InputShape?: [EditionReader]] = [:]
+  private static let lock = NSLock()
 
-  private static func reader(_ shape: InputShape?) -> EditionReader? {
-    if let reader = readers[shape] { return reader }
-    let reader = try? EditionReader(options: ReadOptions(shape: shape))
-    readers[shape] = reader
-    return reader
+  /// `body` run with a reader of `shape` that no other thread holds meanwhile.
+  private static func withReader<T>(_ shape: InputShape?, _ body: (EditionReader) -> T?) -> T? {
+    guard
+      let reader = lock.withLock({ idle[shape]?.popLast() }) ?? (try? EditionReader(options: ReadOptions(shape: shape)))
+    else { return nil }
+    defer { lock.withLock { idle[shape, default: []].append(reader) } }
+    return body(reader)
   }
 
   // MARK: Targets
 
   static func readText(_ bytes: [UInt8]) {
     for shape in [nil, InputShape.presplit] {
-      guard let reader = reader(shape), let edition = try? reader.read(bytes: bytes, source: "fuzz.txt")
+      guard let edition = withReader(shape, { try? $0.read(bytes: bytes, source: "fuzz.txt") })
       else { continue }
       Invariants.offsets(edition, in: bytes)
     }
@@ -89,7 +94,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   }
 
   static func readHTML(_ bytes: [UInt8]) {
-    guard let reader = reader(.html), let edition = try? reader.read(bytes: bytes, source: "fuzz.html")
+    guard let edition = withReader(.html, { try? $0.read(bytes: bytes, source: "fuzz.html") })
     else { return }
     Invariants.offsets(edition, in: bytes)
     // The page's addresses and links, normalized and matched, against a copy of itself.
@@ -115,8 +120,15 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     let cut = bytes.firstIndex(of: pairSeparator) ?? bytes.count / 2
     let first = Array(bytes[..<cut])
     let second = Array(bytes[min(bytes.count, cut + 1)...])
-    guard let reader = reader(nil), let a = try? reader.read(bytes: first, source: "a.txt"),
-      let b = try? reader.read(bytes: second, source: "b.txt")
+    guard
+      let (a, b) = withReader(
+        nil,
+        { reader -> (Edition, Edition)? in
+          guard let a = try? reader.read(bytes: first, source: "a.txt"),
+            let b = try? reader.read(bytes: second, source: "b.txt")
+          else { return nil }
+          return (a, b)
+        })
     else { return nil }
     let alignment = Aligner().align(a, b)
     Invariants.links(alignment)
