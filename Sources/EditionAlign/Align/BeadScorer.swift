@@ -58,18 +58,16 @@ struct BeadScorer {
   /// Per side: prefix sums of lengths (whole numbers of characters, so sums are exact) and of
   /// matchable items; each sentence's paragraph and whether it ends it.
   private struct Side {
-    var lengthBefore: [Double] = [0]
-    var matchableBefore: [Int] = [0]
-    var paragraph: [Int] = []
-    var endsParagraph: [Bool] = []
+    let lengthBefore: [Double]
+    let matchableBefore: [Int]
+    let paragraph: [Int]
+    let endsParagraph: [Bool]
 
     init(_ sentences: [SentenceFeatures]) {
-      for sentence in sentences {
-        lengthBefore.append(lengthBefore[lengthBefore.count - 1] + sentence.length)
-        matchableBefore.append(matchableBefore[matchableBefore.count - 1] + sentence.matchableCount)
-        paragraph.append(sentence.paragraph)
-        endsParagraph.append(sentence.endsParagraph)
-      }
+      lengthBefore = BeadScorer.prefixSums(sentences.map(\.length))
+      matchableBefore = BeadScorer.prefixSums(sentences.map(\.matchableCount))
+      paragraph = sentences.map(\.paragraph)
+      endsParagraph = sentences.map(\.endsParagraph)
     }
   }
 
@@ -115,10 +113,11 @@ struct BeadScorer {
     targetSide = Side(target)
   }
 
-  private static func prefixSums(_ counts: [Int]) -> [Int] {
-    var sums = [0]
+  /// 0, then the running totals of `counts` (one more element than `counts`).
+  private static func prefixSums<Number: AdditiveArithmetic>(_ counts: [Number]) -> [Number] {
+    var sums = [Number.zero]
     sums.reserveCapacity(counts.count + 1)
-    var total = 0
+    var total = Number.zero
     for count in counts {
       total += count
       sums.append(total)

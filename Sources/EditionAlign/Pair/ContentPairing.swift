@@ -100,8 +100,8 @@ struct ContentPairing {
     self.keyNames = names
   }
 
-  /// The language most of `editions` are in.
-  private static func language(of editions: [Edition]) -> Language {
+  /// The language most of `editions` are in (ties to the code first in order; English for none).
+  static func language(of editions: [Edition]) -> Language {
     var counts: [Language: Int] = [:]
     for edition in editions { counts[edition.language, default: 0] += 1 }
     return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }?.key

@@ -92,12 +92,8 @@ public struct DocumentPairer: Sendable {
   /// The documents of one pile told apart by script: the pile's most common language first
   /// (English where there is any), every other document second.
   public static func split(_ documents: [PairingDocument]) -> (first: [PairingDocument], second: [PairingDocument]) {
-    let languages = Set(documents.map(\.edition.language))
-    let first: Language =
-      languages.contains(.english)
-      ? .english
-      : documents.map(\.edition.language).reduce(into: [Language: Int]()) { $0[$1, default: 0] += 1 }
-        .max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }?.key ?? .english
+    let editions = documents.map(\.edition)
+    let first = editions.contains { $0.language == .english } ? .english : ContentPairing.language(of: editions)
     return (documents.filter { $0.edition.language == first }, documents.filter { $0.edition.language != first })
   }
 
