@@ -2,4062 +2,3776 @@
 // swift-format-ignore-file
 
 extension Lexicon {
-  /// The built-in Korean–English news lexicon (4055 entries), hunalign's `english @ korean` format.
-  static let koreanEnglishNewsText = """
-president @ 대통령
-presidential office @ 대통령실
-cheong wa dae @ 청와대
-presidential office @ 청와대
-blue house @ 청와대
-prime minister @ 총리
-premier @ 총리
-prime minister @ 국무총리
-deputy prime minister @ 부총리
-minister @ 장관
-secretary @ 장관
-vice minister @ 차관
-government @ 정부
-administration @ 정부
-administration @ 행정부
-executive @ 행정부
-cabinet @ 내각
-national assembly @ 국회
-parliament @ 국회
-parliament @ 의회
-congress @ 의회
-legislature @ 의회
-lawmaker @ 국회의원
-legislator @ 국회의원
-lawmaker @ 의원
-legislator @ 의원
-member @ 의원
-speaker @ 의장
-chairman @ 의장
-chair @ 의장
-ruling party @ 여당
-opposition party @ 야당
-opposition @ 야당
-ruling party @ 與
-opposition @ 野
-party @ 정당
-party @ 당
-democratic party @ 민주당
-people power party @ 국민의힘
-leader @ 대표
-representative @ 대표
-chief @ 대표
-floor leader @ 원내대표
-chairman @ 위원장
-chief @ 위원장
-head @ 위원장
-committee @ 위원회
-commission @ 위원회
-election @ 선거
-general election @ 총선
-presidential election @ 대선
-local election @ 지방선거
-vote @ 투표
-voting @ 투표
-ballot @ 투표
-voter @ 유권자
-candidate @ 후보
-candidate @ 후보자
-nominee @ 후보자
-approval rating @ 지지율
-poll @ 여론조사
-survey @ 여론조사
-public opinion @ 여론
-bill @ 법안
-law @ 법
-act @ 법
-law @ 법률
-revision @ 개정
-amendment @ 개정
-amendment @ 개정안
-constitution @ 헌법
-constitutional court @ 헌법재판소
-supreme court @ 대법원
-court @ 법원
-judge @ 판사
-prosecution @ 검찰
-prosecutors @ 검찰
-prosecutor @ 검사
-prosecutor general @ 검찰총장
-police @ 경찰
-national police agency @ 경찰청
-investigation @ 수사
-probe @ 수사
-indictment @ 기소
-indicted @ 기소
-charged @ 기소
-trial @ 재판
-ruling @ 판결
-verdict @ 판결
-sentence @ 선고
-sentenced @ 선고
-prison @ 징역
-jail @ 징역
-arrest @ 구속
-detention @ 구속
-detained @ 구속
-arrest @ 체포
-arrested @ 체포
-charge @ 혐의
-allegation @ 혐의
-suspicion @ 혐의
-accused @ 혐의
-suspicion @ 의혹
-allegation @ 의혹
-allegations @ 의혹
-corruption @ 부패
-corruption @ 비리
-irregularities @ 비리
-bribe @ 뇌물
-bribery @ 뇌물
-scandal @ 스캔들
-audit @ 감사
-inspection @ 감사
-board of audit and inspection @ 감사원
-parliamentary audit @ 국정감사
-impeachment @ 탄핵
-resignation @ 사퇴
-resign @ 사퇴
-step down @ 사퇴
-resignation @ 사임
-resign @ 사임
-appointment @ 임명
-appoint @ 임명
-appointed @ 임명
-nomination @ 지명
-nominate @ 지명
-nominated @ 지명
-inauguration @ 취임
-took office @ 취임
-term @ 임기
-policy @ 정책
-politics @ 정치
-political @ 정치
-politician @ 정치인
-reform @ 개혁
-budget @ 예산
-tax @ 세금
-tax system @ 세제
-regulation @ 규제
-regulations @ 규제
-system @ 제도
-administration @ 행정
-local government @ 지방자치단체
-local government @ 지자체
-mayor @ 시장
-market @ 시장
-governor @ 도지사
-seoul metropolitan government @ 서울시
-seoul city @ 서울시
-seoul mayor @ 서울시장
-national intelligence service @ 국가정보원
-nis @ 국가정보원
-national intelligence service @ 국정원
-nis @ 국정원
-defense ministry @ 국방부
-ministry of national defense @ 국방부
-foreign ministry @ 외교부
-ministry of foreign affairs @ 외교부
-unification ministry @ 통일부
-ministry of unification @ 통일부
-finance ministry @ 기획재정부
-ministry of economy and finance @ 기획재정부
-finance ministry @ 기재부
-ministry of trade industry and energy @ 산업통상자원부
-trade ministry @ 산업통상자원부
-trade ministry @ 산업부
-industry ministry @ 산업부
-education ministry @ 교육부
-health ministry @ 보건복지부
-ministry of health and welfare @ 보건복지부
-health ministry @ 복지부
-labor ministry @ 고용노동부
-ministry of employment and labor @ 고용노동부
-labor ministry @ 노동부
-justice ministry @ 법무부
-environment ministry @ 환경부
-ministry of environment @ 환경부
-land ministry @ 국토교통부
-transport ministry @ 국토교통부
-land ministry @ 국토부
-science ministry @ 과학기술정보통신부
-interior ministry @ 행정안전부
-financial services commission @ 금융위원회
-financial supervisory service @ 금융감독원
-bank of korea @ 한국은행
-fair trade commission @ 공정거래위원회
-disease control and prevention agency @ 질병관리청
-meteorological administration @ 기상청
-joint chiefs of staff @ 합동참모본부
-jcs @ 합동참모본부
-joint chiefs of staff @ 합참
-jcs @ 합참
-spokesman @ 대변인
-spokesperson @ 대변인
-spokeswoman @ 대변인
-statement @ 성명
-announce @ 발표
-announcement @ 발표
-announced @ 발표
-release @ 발표
-remarks @ 발언
-remark @ 발언
-comment @ 발언
-said @ 발언
-speech @ 연설
-address @ 연설
-press conference @ 기자회견
-news conference @ 기자회견
-briefing @ 브리핑
-conference @ 회견
-statement @ 담화
-address @ 담화
-position @ 입장
-stance @ 입장
-claim @ 주장
-argue @ 주장
-insist @ 주장
-criticism @ 비판
-criticize @ 비판
-criticized @ 비판
-backlash @ 반발
-protest @ 반발
-opposition @ 반발
-opposition @ 반대
-oppose @ 반대
-against @ 반대
-support @ 찬성
-favor @ 찬성
-support @ 지지
-backing @ 지지
-agreement @ 합의
-deal @ 합의
-agreed @ 합의
-negotiation @ 협상
-negotiations @ 협상
-talks @ 협상
-consultation @ 협의
-consultations @ 협의
-discussion @ 협의
-discussion @ 논의
-discuss @ 논의
-discussed @ 논의
-meeting @ 회의
-conference @ 회의
-talks @ 회담
-meeting @ 회담
-summit @ 회담
-summit @ 정상회담
-summit @ 정상회의
-leader @ 정상
-summit @ 정상
-leaders @ 정상들
-people @ 국민
-citizens @ 국민
-public @ 국민
-nation @ 국민
-citizen @ 시민
-citizens @ 시민
-civic @ 시민
-residents @ 주민
-society @ 사회
-social @ 사회
-country @ 국가
-nation @ 국가
-state @ 국가
-national @ 국가
-country @ 나라
-nation @ 나라
-neighbor @ 이웃
-neighbors @ 이웃
-neighboring @ 이웃
-issue @ 발행
-issued @ 발행
-publish @ 발행
-listing @ 상장
-listed @ 상장
-acquisition @ 인수
-acquire @ 인수
-takeover @ 인수
-merger @ 합병
-merge @ 합병
-mergers and acquisitions @ 인수합병
-m&a @ 인수합병
-sale @ 매각
-sell @ 매각
-sold @ 매각
-purchase @ 매입
-buy @ 매입
-bought @ 매입
-purchase @ 구입
-buy @ 구입
-bought @ 구입
-sales @ 판매
-sell @ 판매
-sold @ 판매
-launch @ 출시
-release @ 출시
-released @ 출시
-product @ 제품
-products @ 제품
-product @ 상품
-products @ 상품
-goods @ 상품
-service @ 서비스
-services @ 서비스
-brand @ 브랜드
-customer @ 고객
-customers @ 고객
-clients @ 고객
-consumers @ 소비자들
-revenue @ 수익
-profit @ 수익
-earnings @ 수익
-returns @ 수익
-profitability @ 수익성
-shareholder @ 주주
-shareholders @ 주주
-dividend @ 배당
-stake @ 지분
-shares @ 지분
-bond @ 채권
-bonds @ 채권
-treasury @ 국채
-government bonds @ 국채
-fund @ 펀드
-assets @ 자산
-rich @ 부자
-poor @ 빈곤층
-middle class @ 중산층
-household @ 가구
-households @ 가구
-income @ 소득
-rent @ 임대
-lease @ 임대
-rent @ 월세
-lease @ 전세
-jeonse @ 전세
-sale @ 분양
-housing supply @ 분양
-builder @ 건설사
-construction company @ 건설사
-banks @ 은행들
-financial institution @ 금융기관
-insurance @ 보험
-insurer @ 보험사
-card @ 카드
-credit @ 신용
-credit rating @ 신용등급
-bankruptcy @ 파산
-bankrupt @ 파산
-default @ 부도
-restructuring @ 구조조정
-layoff @ 해고
-layoffs @ 해고
-dismissal @ 해고
-fired @ 해고
-job cuts @ 감원
-layoffs @ 정리해고
-management @ 경영
-business @ 경영
-management @ 경영진
-board @ 이사회
-board of directors @ 이사회
-ceo @ 최고경영자(CEO)
-ceo @ 대표이사
-chief executive @ 대표이사
-startup @ 창업
-founding @ 창업
-founder @ 창업자
-startup @ 스타트업
-startups @ 스타트업
-venture @ 벤처
-exports @ 수출액
-imports @ 수입액
-trade @ 교역
-trade surplus @ 무역흑자
-trade deficit @ 무역적자
-current account @ 경상수지
-foreign exchange reserves @ 외환보유액
-foreign exchange @ 외환
-gross domestic product @ 국내총생산
-gdp @ 국내총생산
-growth @ 성장세
-slowdown @ 둔화
-slow @ 둔화
-slowed @ 둔화
-rebound @ 반등
-rebounded @ 반등
-boom @ 호황
-stimulus @ 경기부양
-stimulus @ 부양책
-government spending @ 재정지출
-tax revenue @ 세수
-tax increase @ 증세
-tax cut @ 감세
-inflation rate @ 물가상승률
-rising oil prices @ 유가상승
-crude oil @ 원유
-crude @ 원유
-barrel @ 배럴
-barrels @ 배럴
-gasoline @ 휘발유
-gas @ 휘발유
-gas @ 가스
-natural gas @ 천연가스
-coal @ 석탄
-solar @ 태양광
-wind power @ 풍력
-renewable energy @ 재생에너지
-carbon @ 탄소
-greenhouse gas @ 온실가스
-greenhouse gases @ 온실가스
-emissions @ 배출
-emission @ 배출
-emissions @ 배출량
-eco-friendly @ 친환경
-green @ 친환경
-waste @ 쓰레기
-garbage @ 쓰레기
-recycling @ 재활용
-agricultural products @ 농산물
-rice @ 쌀
-beef @ 쇠고기
-seafood @ 수산물
-food @ 식품
-beverage @ 음료
-drink @ 음료
-tobacco @ 담배
-cigarettes @ 담배
-alcohol @ 술
-liquor @ 술
-coffee @ 커피
-tourism @ 관광
-tourist @ 관광객
-tourists @ 관광객
-travel @ 여행
-trip @ 여행
-travel agency @ 여행사
-travel agent @ 여행사
-hotel @ 호텔
-hotels @ 호텔
-ticket @ 항공권
-air ticket @ 항공권
-vacation @ 휴가
-holiday @ 휴가
-holiday @ 명절
-chuseok @ 추석
-lunar new year @ 설날
-christmas @ 크리스마스
-computer program @ 컴퓨터프로그램
-software @ 소프트웨어
-hardware @ 하드웨어
-code @ 암호
-password @ 암호
-encryption @ 암호
-cipher @ 암호
-encryption @ 암호화
-encrypt @ 암호화
-cryptography @ 암호화
-privacy @ 개인정보보호
-privacy @ 사생활
-private life @ 사생활
-hacker @ 해커
-hackers @ 해커
-virus @ 바이러스
-e-mail @ 전자우편
-email @ 전자우편
-e-mail @ 이메일
-email @ 이메일
-website @ 웹사이트
-site @ 사이트
-website @ 사이트
-search @ 검색
-cell phone @ 휴대전화
-mobile phone @ 휴대전화
-phone @ 휴대전화
-cell phone @ 휴대폰
-mobile phone @ 휴대폰
-phone @ 전화
-call @ 전화
-telephone @ 전화
-call @ 통화
-currency @ 통화
-satellite broadcasting @ 위성방송
-robot @ 로봇
-robots @ 로봇
-self-driving @ 자율주행
-autonomous @ 자율주행
-electric car @ 전기자동차
-electric vehicle @ 전기자동차
-chip @ 반도체칩
-memory chip @ 메모리칩
-display @ 디스플레이
-camera @ 카메라
-game @ 게임
-games @ 게임
-video @ 영상
-footage @ 영상
-video @ 비디오
-photo @ 사진
-picture @ 사진
-photograph @ 사진
-painting @ 그림
-picture @ 그림
-book @ 책
-novel @ 소설
-writer @ 작가
-author @ 작가
-poet @ 시인
-painter @ 화가
-artist @ 화가
-actor @ 배우
-actress @ 배우
-singer @ 가수
-best director @ 감독상
-film festival @ 영화제
-award @ 수상
-prize @ 수상
-won @ 수상
-prime minister @ 수상
-nobel prize @ 노벨상
-prize @ 상
-award @ 상
-museum @ 박물관
-library @ 도서관
-exhibition @ 전시회
-festival @ 축제
-fashion @ 패션
-designer @ 디자이너
-model @ 모델
-magazine @ 잡지
-times @ 타임즈
-broadcaster @ 방송사
-news @ 뉴스
-correspondent @ 특파원
-anchor @ 앵커
-commentary @ 논평
-comment @ 논평
-columnist @ 칼럼니스트
-critic @ 평론가
-commentator @ 평론가
-analyst @ 평론가
-political analyst @ 정치평론가
-political commentator @ 정치평론가
-analyst @ 분석가
-analyst @ 애널리스트
-findings @ 연구결과
-study @ 연구결과
-research @ 연구결과
-findings @ 조사결과
-survey results @ 조사결과
-results @ 조사결과
-paper @ 논문
-study @ 논문
-conference @ 학회
-society @ 학회
-laboratory @ 실험실
-lab @ 실험실
-science @ 과학
-scientific @ 과학
-medicine @ 의학
-medical @ 의학
-drug @ 약
-medicine @ 약
-about @ 약
-treatment @ 치료
-treat @ 치료
-cure @ 치료
-treatment @ 치료제
-drug @ 치료제
-surgery @ 수술
-operation @ 수술
-cancer @ 암
-heart @ 심장
-brain @ 뇌
-diabetes @ 당뇨병
-obesity @ 비만
-smoking @ 흡연
-health insurance @ 건강보험
-health insurance @ 의료보험
-disease @ 병
-illness @ 병
-epidemic @ 전염병
-infectious disease @ 전염병
-flu @ 독감
-influenza @ 독감
-bird flu @ 조류독감
-aids @ 에이즈
-pregnancy @ 임신
-pregnant @ 임신
-birth @ 출산
-childbirth @ 출산
-baby @ 아기
-babies @ 아기
-mother @ 어머니
-father @ 아버지
-daughter @ 딸
-son @ 아들
-wife @ 아내
-husband @ 남편
-brother @ 형제
-brothers @ 형제
-sister @ 자매
-sisters @ 자매
-friend @ 친구
-friends @ 친구
-neighbors @ 이웃들
-colleague @ 동료
-colleagues @ 동료
-owner @ 주인
-homeless @ 노숙자
-disabled @ 장애인
-people with disabilities @ 장애인
-immigrant @ 이민자
-immigrants @ 이민자
-foreign workers @ 외국인 노동자
-multicultural @ 다문화
-marriage @ 결혼
-married @ 결혼
-wedding @ 결혼
-divorce @ 이혼
-age @ 나이
-years old @ 세
-tax @ 세
-world @ 세
-years old @ 살
-age @ 연령
-generation @ 세대
-teenagers @ 청소년들
-college students @ 대학생
-university students @ 대학생
-college entrance exam @ 입시
-exam @ 시험
-test @ 시험
-class @ 수업
-classes @ 수업
-textbook @ 교과서
-tuition @ 등록금
-scholarship @ 장학금
-graduation @ 졸업
-graduate @ 졸업
-retirement @ 은퇴
-retire @ 은퇴
-retired @ 은퇴
-retirement @ 퇴직
-retired @ 퇴직
-job @ 직업
-occupation @ 직업
-profession @ 직업
-full-time @ 정규직
-permanent @ 정규직
-irregular workers @ 비정규직
-temporary @ 비정규직
-travel agent @ 여행사 직원
-said @ 말했
-say @ 말하
-said @ 말하
-says @ 말하
-said @ 밝혔
-stated @ 밝혔
-revealed @ 밝혔
-reveal @ 밝히
-said @ 밝히
-disclose @ 밝히
-said @ 전했
-reported @ 전했
-told @ 전했
-conveyed @ 전했
-tell @ 전하
-convey @ 전하
-report @ 전하
-added @ 덧붙
-add @ 덧붙
-explained @ 설명했
-stressed @ 강조했
-emphasized @ 강조했
-pointed out @ 지적했
-noted @ 지적했
-claimed @ 주장했
-argued @ 주장했
-insisted @ 주장했
-criticized @ 비판했
-warned @ 경고했
-urged @ 촉구했
-called for @ 촉구했
-demanded @ 요구했
-called for @ 요구했
-proposed @ 제안했
-offered @ 제안했
-suggested @ 제안했
-announced @ 발표했
-unveiled @ 공개했
-disclosed @ 공개했
-released @ 공개했
-revealed @ 공개했
-reported @ 보도했
-forecast @ 전망했
-projected @ 전망했
-expected @ 전망했
-expected @ 예상했
-forecast @ 예상했
-estimate @ 추정
-estimated @ 추정
-estimate @ 추산
-estimated @ 추산
-tally @ 집계
-count @ 집계
-tallied @ 집계
-recorded @ 기록했
-posted @ 기록했
-record @ 기록
-records @ 기록
-rose @ 늘었
-increased @ 늘었
-grew @ 늘었
-increase @ 늘어
-rise @ 늘어
-increased @ 늘린
-expanded @ 늘린
-fell @ 줄었
-decreased @ 줄었
-declined @ 줄었
-decline @ 줄어
-decrease @ 줄어
-reduced @ 줄인
-cut @ 줄인
-rose @ 올랐
-climbed @ 올랐
-up @ 올랐
-rose @ 오른
-up @ 오른
-fell @ 내렸
-dropped @ 내렸
-cut @ 내렸
-fell @ 떨어졌
-dropped @ 떨어졌
-declined @ 떨어졌
-fell @ 떨어진
-dropped @ 떨어진
-fell @ 하락했
-dropped @ 하락했
-rose @ 상승했
-climbed @ 상승했
-increased @ 증가했
-rose @ 증가했
-decreased @ 감소했
-fell @ 감소했
-declined @ 감소했
-expanded @ 확대됐
-widened @ 확대됐
-expanded @ 확대했
-widened @ 확대했
-exceeded @ 넘었
-topped @ 넘었
-surpassed @ 넘었
-more than @ 넘었
-exceed @ 넘어
-over @ 넘어
-beyond @ 넘어
-more than @ 넘는
-over @ 넘는
-reached @ 달했
-amounted @ 달했
-reach @ 달하
-amount to @ 달하
-reach @ 이르
-amount @ 이르
-reaches @ 이른다
-amounts @ 이른다
-accounted for @ 차지했
-took @ 차지했
-won @ 차지했
-account for @ 차지
-occupy @ 차지
-decided @ 결정했
-approved @ 승인했
-refused @ 거부했
-rejected @ 거부했
-denied @ 부인했
-admitted @ 인정했
-acknowledged @ 인정했
-apologized @ 사과했
-promised @ 약속했
-pledged @ 약속했
-agreed @ 합의했
-signed @ 서명했
-signed @ 체결했
-concluded @ 체결했
-attended @ 참석했
-visited @ 방문했
-met @ 만났
-meet @ 만나
-met @ 만난
-meeting @ 회동
-met @ 회동
-was held @ 열렸
-held @ 열렸
-will be held @ 열린다
-held @ 열리
-held @ 개최했
-hosted @ 개최했
-began @ 시작했
-started @ 시작했
-began @ 시작된
-started @ 시작된
-ended @ 끝났
-finished @ 끝났
-finished @ 마쳤
-completed @ 마쳤
-continued @ 계속됐
-continued @ 이어졌
-followed @ 이어졌
-following @ 이어
-then @ 이어
-continue @ 이어
-stepped in @ 나섰
-set out @ 나섰
-came forward @ 나섰
-offer @ 내놓
-unveil @ 내놓
-present @ 내놓
-released @ 내놓
-unveiled @ 내놓았
-presented @ 내놓았
-offered @ 내놓았
-presented @ 제시했
-suggested @ 제시했
-proposed @ 제시했
-showed @ 보였
-seemed @ 보였
-appeared @ 보였
-showed @ 보인
-seen @ 보인
-showed @ 나타났
-appeared @ 나타났
-emerged @ 나타났
-revealed @ 드러났
-emerged @ 드러났
-turned out @ 드러났
-known @ 알려졌
-reported @ 알려졌
-known @ 알려진
-reported @ 알려진
-informed @ 알렸
-announced @ 알렸
-confirmed @ 확인됐
-confirmed @ 확인했
-investigated @ 조사했
-surveyed @ 조사했
-investigate @ 수사하
-investigate @ 조사하
-survey @ 조사하
-analyzed @ 분석했
-assessed @ 평가했
-evaluated @ 평가했
-rated @ 평가했
-supported @ 지원했
-applied @ 지원했
-invested @ 투자했
-bought @ 구입했
-purchased @ 구입했
-sold @ 판매했
-produced @ 생산했
-exported @ 수출했
-imported @ 수입했
-built @ 건설했
-established @ 설립했
-founded @ 설립했
-developed @ 개발했
-introduced @ 도입했
-adopted @ 도입했
-implemented @ 시행했
-pushed @ 추진했
-pursued @ 추진했
-stopped @ 중단했
-suspended @ 중단했
-halted @ 중단했
-resumed @ 재개했
-postponed @ 연기했
-canceled @ 취소했
-closure @ 폐쇄
-close @ 폐쇄
-shut down @ 폐쇄
-closed @ 폐쇄했
-shut down @ 폐쇄했
-blockade @ 봉쇄
-lockdown @ 봉쇄
-withdrawal @ 철수
-withdraw @ 철수
-pull out @ 철수
-withdrew @ 철수했
-pulled out @ 철수했
-dispatch @ 파견
-deploy @ 파견
-sent @ 파견
-deployment @ 배치
-deploy @ 배치
-deployed @ 배치했
-deploy @ 투입
-put in @ 투입
-inject @ 투입
-mobilize @ 동원
-occupation @ 점령
-occupy @ 점령
-control @ 장악
-seize @ 장악
-siege @ 포위
-surround @ 포위
-stop @ 저지
-block @ 저지
-prevent @ 저지
-blocked @ 막았
-prevented @ 막았
-stopped @ 막았
-prevent @ 막을
-stop @ 막을
-protected @ 지켰
-kept @ 지켰
-protected @ 보호했
-saved @ 살렸
-lost @ 잃었
-lost @ 잃은
-gained @ 얻었
-won @ 얻었
-received @ 얻었
-received @ 받았
-got @ 받았
-received @ 받은
-receiving @ 받고
-gave @ 주었
-gave @ 줬
-sent @ 보냈
-spent @ 보냈
-send @ 보내
-returned @ 돌아왔
-came back @ 돌아왔
-return @ 돌아가
-go back @ 돌아가
-left @ 떠났
-departed @ 떠났
-arrived @ 도착했
-moved @ 이동했
-moved @ 옮겼
-transferred @ 옮겼
-entered @ 들어갔
-came out @ 나왔
-emerged @ 나왔
-make @ 만들
-create @ 만들
-made @ 만든
-created @ 만든
-made @ 만들었
-created @ 만들었
-write @ 쓰
-use @ 쓰
-wrote @ 썼
-used @ 썼
-use @ 사용
-used @ 사용
-using @ 사용
-used @ 사용했
-use @ 이용
-using @ 이용
-use @ 활용
-utilize @ 활용
-need @ 필요하
-necessary @ 필요하
-wanted @ 원한
-wants @ 원한
-hope @ 바란다
-hopes @ 바란다
-wants @ 바란다
-believe @ 믿
-believe @ 믿는다
-think @ 생각한
-felt @ 느꼈
-knew @ 알았
-know @ 알고
-knowing @ 알고
-don't know @ 모른다
-do not know @ 모른다
-did not know @ 몰랐
-laughed @ 웃었
-smiled @ 웃었
-cried @ 울었
-fought @ 싸웠
-fight @ 싸우
-died @ 죽었
-dead @ 죽은
-died @ 죽은
-kill @ 죽이
-live @ 살
-living @ 살고
-lives @ 살고
-living @ 사는
-lives @ 사는
-lived @ 살았
-work @ 일하
-worked @ 일했
-working @ 일하고
-study @ 공부
-teach @ 가르치
-learned @ 배웠
-learn @ 배우
-read @ 읽
-heard @ 들었
-heard @ 들려
-saw @ 봤
-watched @ 봤
-saw @ 보았
-saw @ 본
-seen @ 본
-find @ 찾
-search @ 찾
-look for @ 찾
-found @ 찾았
-visited @ 찾았
-caught @ 잡았
-grabbed @ 잡았
-threw @ 던졌
-fall @ 떨어
-drop @ 떨어
-rise @ 올라
-climb @ 올라
-down @ 내려
-fall @ 내려
-new @ 새롭
-newly @ 새로
-new @ 새로
-long @ 오래
-long time @ 오래
-long @ 오랜
-old @ 오랜
-short @ 짧
-brief @ 짧
-long @ 길
-road @ 길
-way @ 길
-fast @ 빠르
-quick @ 빠르
-rapid @ 빠르
-fast @ 빠른
-quick @ 빠른
-rapid @ 빠른
-quickly @ 빨리
-fast @ 빨리
-slow @ 느리
-slowly @ 천천히
-easy @ 쉽
-difficult @ 어렵
-hard @ 어렵
-difficulty @ 어려움
-difficulties @ 어려움
-complex @ 복잡
-complicated @ 복잡
-simple @ 간단
-clear @ 분명
-clearly @ 분명
-clearly @ 분명히
-certainly @ 확실히
-surely @ 확실히
-accurate @ 정확
-precise @ 정확
-exactly @ 정확
-exactly @ 정확히
-precisely @ 정확히
-precise @ 정밀
-precision @ 정밀
-safe @ 안전하
-dangerous @ 위험하
-risky @ 위험하
-dangerous @ 위험한
-risky @ 위험한
-serious @ 심각
-severe @ 심각
-serious @ 심각한
-severe @ 심각한
-fatal @ 치명적
-deadly @ 치명적
-critical @ 치명적
-strong @ 강한
-powerful @ 강한
-weak @ 약한
-expensive @ 비싼
-cheap @ 싼
-cheap @ 저렴
-inexpensive @ 저렴
-affordable @ 저렴
-free @ 무료
-free @ 공짜
-paid @ 유료
-poor @ 가난
-poverty @ 가난
-rich @ 부유
-wealthy @ 부유
-happy @ 행복
-happiness @ 행복
-sadness @ 슬픔
-grief @ 슬픔
-anger @ 분노
-outrage @ 분노
-fear @ 두려움
-fear @ 공포
-terror @ 공포
-hope @ 희망
-dream @ 꿈
-love @ 사랑
-peaceful @ 평화적
-active @ 적극적
-actively @ 적극적
-positive @ 긍정적
-negative @ 부정적
-official @ 공식
-officially @ 공식
-formula @ 공식
-official @ 공식적
-officially @ 공식적
-unofficial @ 비공식
-informal @ 비공식
-anonymous @ 익명
-anonymity @ 익명
-source @ 소식통
-sources @ 소식통
-aide @ 측근
-aides @ 측근
-close to @ 측근
-officials @ 관계자들
-sources @ 관계자들
-spokesman's office @ 대변인실
-international community @ 국제사회
-international organization @ 국제기구
-international law @ 국제법
-signatories @ 조약국
-state of emergency @ 비상사태
-humanitarian @ 인도적
-humanitarian @ 인도주의
-relief @ 구호
-aid @ 구호
-relief supplies @ 구호품
-aid @ 구호품
-donation @ 기부
-donate @ 기부
-volunteer @ 자원봉사
-volunteers @ 자원봉사자
-blood donation @ 헌혈
-congratulations @ 축하
-congratulate @ 축하
-celebrate @ 축하
-commemorate @ 기념
-anniversary @ 기념
-memorial @ 기념
-ceremony @ 기념식
-commemoration @ 기념식
-anniversary @ 주년
-condolences @ 애도
-mourning @ 애도
-mourn @ 애도
-condolences @ 조의
-comfort @ 위로
-consolation @ 위로
-sympathy @ 위로
-thanks @ 감사
-gratitude @ 감사
-welcome @ 환영
-welcome ceremony @ 환영식
-dinner @ 만찬
-banquet @ 만찬
-luncheon @ 오찬
-lunch @ 오찬
-state dinner @ 국빈만찬
-invitation @ 초청
-invite @ 초청
-invited @ 초청
-invitation @ 초대
-invite @ 초대
-first @ 초대
-government complex @ 정부청사
-headquarters @ 본부
-office @ 사무실
-office worker @ 회사원
-scene @ 현장
-site @ 현장
-nearby @ 인근
-near @ 인근
-around @ 주변
-surrounding @ 주변
-near @ 근처
-nearby @ 근처
-southeast @ 남동부
-southeastern @ 남동부
-southwest @ 남서부
-southwestern @ 남서부
-northeast @ 북동부
-northeastern @ 북동부
-northwest @ 북서부
-northwestern @ 북서부
-east @ 동부
-eastern @ 동부
-west @ 서부
-western @ 서부
-south @ 남부
-southern @ 남부
-north @ 북부
-northern @ 북부
-central @ 중부
-coast @ 해안
-coastal @ 해안
-coast @ 해안가
-border area @ 국경지역
-border region @ 국경지역
-residents @ 지역주민
-locals @ 지역주민
-downtown @ 시내
-city @ 시내
-downtown @ 도심
-city center @ 도심
-suburbs @ 교외
-rural @ 농촌
-countryside @ 농촌
-mountainous @ 산간
-island nation @ 섬나라
-continent @ 대륙
-countries around the world @ 세계 각국
-worldwide @ 전 세계
-around the world @ 전 세계
-global @ 전 세계
-countries @ 각국
-each country @ 각국
-developed countries @ 선진국
-advanced countries @ 선진국
-developing countries @ 개발도상국
-emerging economies @ 신흥국
-emerging markets @ 신흥국
-powers @ 강대국
-major powers @ 강대국
-superpower @ 초강대국
-this @ 이번
-latest @ 이번
-last @ 지난
-past @ 지난
-next @ 다음
-every year @ 매년
-annually @ 매년
-every day @ 매일
-daily @ 매일
-every week @ 매주
-weekly @ 매주
-every month @ 매달
-monthly @ 매달
-day @ 하루
-a day @ 하루
-two days @ 이틀
-three days @ 사흘
-four days @ 나흘
-a week @ 일주일
-one week @ 일주일
-a month @ 한달
-years @ 몇년
-several years @ 몇년
-years @ 수년
-several years @ 수년
-decades @ 수십년
-millions @ 수백만
-thousands @ 수천
-hundreds @ 수백
-dozens @ 수십
-hundreds of millions @ 수억
-local time @ 현지시간
-local time @ 현지시각
-per hour @ 시속
-per second @ 초당
-a second @ 초당
-per minute @ 분당
-annual average @ 연평균
-average @ 평균
-more than @ 이상으로
-about @ 가량
-some @ 가량
-approximately @ 가량
-about @ 정도
-level @ 정도
-degree @ 정도
-more than @ 여
-some @ 여
-after @ 만에
-th @ 째
-incident @ 사건
-case @ 사건
-event @ 사건
-affair @ 사건
-content @ 내용
-contents @ 내용
-details @ 내용
-because @ 때문
-due to @ 때문
-yet @ 아직
-still @ 아직
-state-run @ 국영
-state-owned @ 국영
-state @ 국영
-illegal @ 불법
-illegally @ 불법
-unlawful @ 불법
-conflict @ 분쟁
-dispute @ 분쟁
-body @ 시신
-bodies @ 시신
-corpse @ 시신
-ad @ 광고
-ads @ 광고
-advertisement @ 광고
-advertising @ 광고
-commercial @ 광고
-death penalty @ 사형
-execution @ 사형
-death sentence @ 사형
-death sentence @ 사형선고
-manuscript @ 필사본
-streetlight @ 가로등
-street lamp @ 가로등
-north korea's nuclear @ 북핵
-north korean nuclear @ 북핵
-two countries @ 양국
-both countries @ 양국
-bilateral @ 양국
-federal @ 연방
-assault @ 폭행
-beating @ 폭행
-assaulted @ 폭행
-rape @ 성폭행
-sexual assault @ 성폭행
-rape @ 강간
-harassment @ 희롱
-sexual harassment @ 성희롱
-act @ 행위
-acts @ 행위
-behavior @ 행위
-times @ 차례
-turn @ 차례
-order @ 차례
-question @ 질문
-questions @ 질문
-asked @ 질문
-director @ 국장
-chief @ 국장
-us troops @ 미군
-us forces @ 미군
-us military @ 미군
-american troops @ 미군
-leader @ 지도자
-leaders @ 지도자
-function @ 기능
-feature @ 기능
-list @ 명단
-street @ 거리
-streets @ 거리
-distance @ 거리
-criticism @ 비난
-condemn @ 비난
-condemned @ 비난
-criticize @ 비난
-blame @ 비난
-appearance @ 모습
-image @ 모습
-look @ 모습
-time @ 시기
-period @ 시기
-timing @ 시기
-both sides @ 양측
-two sides @ 양측
-way @ 방법
-method @ 방법
-how @ 방법
-man @ 남자
-men @ 남자
-male @ 남자
-woman @ 여자
-women @ 여자
-story @ 이야기
-talk @ 이야기
-tale @ 이야기
-senior @ 고위
-high-ranking @ 고위
-top @ 고위
-freedom @ 자유
-liberty @ 자유
-free @ 자유
-strong wind @ 강풍
-strong winds @ 강풍
-gale @ 강풍
-from @ 출신
-native @ 출신
-former @ 출신
-gap @ 간격
-interval @ 간격
-distance @ 간격
-condition @ 상태
-state @ 상태
-status @ 상태
-relieve @ 해소
-resolve @ 해소
-ease @ 해소
-guilty @ 유죄
-conviction @ 유죄
-convicted @ 유죄
-innocent @ 무죄
-not guilty @ 무죄
-acquitted @ 무죄
-quote @ 인용
-quoted @ 인용
-cite @ 인용
-cited @ 인용
-pepper @ 고추
-peppers @ 고추
-chili @ 고추
-disability @ 장애
-disorder @ 장애
-obstacle @ 장애
-collapse @ 붕괴
-collapsed @ 붕괴
-season @ 시즌
-hurricane @ 허리케인
-emergency @ 긴급
-urgent @ 긴급
-club @ 클럽
-agree @ 동의
-agreed @ 동의
-consent @ 동의
-movement @ 운동
-exercise @ 운동
-campaign @ 운동
-sports @ 운동
-life @ 생활
-living @ 생활
-work @ 업무
-duty @ 업무
-duties @ 업무
-business @ 업무
-prisoner @ 죄수
-prisoners @ 죄수
-inmate @ 죄수
-inmates @ 죄수
-letter @ 서한
-letter @ 편지
-retailer @ 유통업체
-distributor @ 유통업체
-additional @ 추가
-add @ 추가
-added @ 추가
-more @ 추가
-further @ 추가
-location @ 위치
-position @ 위치
-located @ 위치
-shoulder @ 어깨
-digital @ 디지털
-verification @ 검증
-verify @ 검증
-verified @ 검증
-progress @ 진전
-monk @ 승려
-monks @ 승려
-temple @ 사원
-employee @ 사원
-staff @ 사원
-spokesman @ 홍보담당자
-spokeswoman @ 홍보담당자
-publicist @ 홍보담당자
-concert @ 콘서트
-rebut @ 반박
-refute @ 반박
-rebuttal @ 반박
-final @ 결선
-finals @ 결선
-runoff @ 결선
-express @ 표명
-expressed @ 표명
-ancient @ 고대
-center @ 센터
-standard @ 표준
-foreign @ 외국
-overseas @ 외국
-organization @ 조직
-group @ 조직
-public security @ 공안
-security @ 공안
-police @ 공안
-among @ 가운데
-amid @ 가운데
-middle @ 가운데
-point @ 포인트
-points @ 포인트
-race @ 인종
-racial @ 인종
-reaction @ 반응
-response @ 반응
-responded @ 반응
-holy site @ 성지
-shrine @ 성지
-specific @ 구체적
-concrete @ 구체적
-details @ 구체적
-latin america @ 중남미
-interfere @ 방해
-obstruct @ 방해
-disrupt @ 방해
-actual @ 실제
-actually @ 실제
-real @ 실제
-really @ 실제
-launch @ 착수
-begin @ 착수
-start @ 착수
-set about @ 착수
-mind @ 마음
-heart @ 마음
-park @ 공원
-forced @ 강제
-compulsory @ 강제
-forcibly @ 강제
-place @ 장소
-venue @ 장소
-site @ 장소
-between @ 사이
-among @ 사이
-mental @ 정신
-spirit @ 정신
-mind @ 정신
-evidence @ 증거
-proof @ 증거
-south @ 남쪽
-north @ 북쪽
-east @ 동쪽
-west @ 서쪽
-number @ 번호
-worst @ 최악
-conspiracy @ 음모
-plot @ 음모
-defense @ 변호
-defend @ 변호
-lawyer @ 변호사
-attorney @ 변호사
-download @ 다운로드
-rehabilitation @ 재활
-rehab @ 재활
-poster @ 포스터
-communication @ 소통
-communicate @ 소통
-food @ 먹이
-prey @ 먹이
-report @ 신고
-reported @ 신고
-car @ 승용차
-drowning @ 익사
-drowned @ 익사
-debate @ 논쟁
-controversy @ 논쟁
-dispute @ 논쟁
-schedule @ 일정
-itinerary @ 일정
-empire @ 제국
-traditional @ 전통적
-sex @ 섹스
-gay @ 동성애자
-gays @ 동성애자
-homosexual @ 동성애자
-homosexuals @ 동성애자
-homosexuality @ 동성애
-gay @ 동성애
-human rights group @ 인권단체
-militia @ 민병대
-militias @ 민병대
-lawless @ 무법
-survivor @ 생존자
-survivors @ 생존자
-witness @ 목격자
-witnesses @ 목격자
-at the scene @ 현장에서
-police officer @ 경찰관
-officer @ 경찰관
-firefighter @ 소방관
-firefighters @ 소방관
-ambulance @ 구급차
-emergency room @ 응급실
-jailed @ 수감
-imprisoned @ 수감
-prison @ 수감
-prison @ 교도소
-jail @ 교도소
-court @ 재판부
-judges @ 재판부
-jury @ 배심원
-juror @ 배심원
-appeal @ 항소
-un forces @ 유엔군
-peacekeepers @ 평화유지군
-peacekeeping @ 평화유지군
-weapons of mass destruction @ 대량살상무기
-nuclear program @ 핵프로그램
-uranium @ 우라늄
-plutonium @ 플루토늄
-centrifuges @ 원심분리기
-inspection @ 사찰
-inspections @ 사찰
-temple @ 사찰
-inspectors @ 검사관
-negotiator @ 협상가
-delegation @ 대표단
-leaders @ 정상들은
-on the day @ 이날
-that day @ 이날
-now @ 현재
-currently @ 현재
-at the same time @ 동시에
-simultaneously @ 동시에
-eventually @ 결국
-finally @ 결국
-in the end @ 결국
-suddenly @ 갑자기
-special @ 특별
-general @ 일반
-ordinary @ 일반
-public @ 공공
-private @ 민간
-civilian @ 민간
-civilian @ 민간인
-civilians @ 민간인
-military junta @ 군사정권
-junta @ 군사정권
-opposition @ 야권
-ruling camp @ 여권
-passport @ 여권
-politics @ 정계
-political circles @ 정계
-business community @ 재계
-business @ 재계
-academia @ 학계
-scholars @ 학계
-possible @ 가능
-possibility @ 가능
-impossible @ 불가능
-values @ 가치관
-emotion @ 감정
-feelings @ 감정
-concept @ 개념
-individual @ 개인
-personal @ 개인
-reside @ 거주
-residence @ 거주
-live @ 거주
-residents @ 거주자
-conclusion @ 결론
-career @ 경력
-experience @ 경험
-class @ 계층
-space @ 공간
-official announcement @ 공식발표
-pledge @ 공약
-campaign promise @ 공약
-fear @ 공포감
-task @ 과제
-challenge @ 과제
-tourist attraction @ 관광지
-practice @ 관행
-custom @ 관행
-traffic accident @ 교통사고
-car accident @ 교통사고
-defense spending @ 국방비
-military spending @ 군비
-armament @ 군비
-authority @ 권한
-power @ 권한
-rule @ 규정
-regulation @ 규정
-provision @ 규정
-basis @ 근거
-grounds @ 근거
-ban @ 금지
-prohibit @ 금지
-banned @ 금지
-period @ 기간
-term @ 기간
-agency @ 기관
-institution @ 기관
-organization @ 기관
-memorial hall @ 기념관
-expectation @ 기대
-expect @ 기대
-hope @ 기대
-record @ 기록적
-foundation @ 기반
-base @ 기반
-basis @ 기반
-businessman @ 기업인
-business leaders @ 기업인
-standard @ 기준
-criterion @ 기준
-benchmark @ 기준
-climate agreement @ 기후협약
-refugee camp @ 난민촌
-next year's @ 내년도
-strive @ 노력하
-try @ 노력하
-line @ 노선
-route @ 노선
-controversy @ 논란
-dispute @ 논란
-farm @ 농가
-farmers @ 농가
-news agency @ 뉴스통신
-capable @ 능력자
-gradual @ 단계적
-phased @ 단계적
-crackdown @ 단속
-massive @ 대규모의
-alternative @ 대안
-countermeasure @ 대응책
-public @ 대중
-masses @ 대중
-remedy @ 대처법
-introduced @ 도입됐
-independence @ 독립
-independent @ 독립
-freeze @ 동결
-frozen @ 동결
-alliance @ 동맹관계
-grade @ 등급
-rating @ 등급
-prepared @ 마련했
-set up @ 마련했
-purpose @ 목적
-goal @ 목적
-trade agreement @ 무역협정
-trade deal @ 무역협정
-document @ 문서
-documents @ 문서
-cultural heritage @ 문화재
-cultural asset @ 문화재
-volume @ 물량
-quantity @ 물량
-future generations @ 미래세대
-democracy @ 민주주의
-democratization @ 민주화
-development @ 발전
-progress @ 발전
-power plant @ 발전소
-broadcaster @ 방송국
-station @ 방송국
-defense @ 방어
-policy @ 방침을
-background @ 배경
-scope @ 범위
-range @ 범위
-bill @ 법안을
-change @ 변경
-compensation @ 보상
-guarantee @ 보장
-insurance premium @ 보험료
-full-scale @ 본격
-in earnest @ 본격
-burden @ 부담
-shortage @ 부족
-lack @ 부족
-field @ 분야
-sector @ 분야
-area @ 분야
-atmosphere @ 분위기
-mood @ 분위기
-complaint @ 불만
-dissatisfaction @ 불만
-cost burden @ 비용부담
-mindset @ 사고방식
-death rate @ 사망률
-mortality @ 사망률
-casualties @ 사상자
-social distancing @ 사회적 거리두기
-industry @ 산업계
-opponent @ 상대
-counterpart @ 상대
-upward trend @ 상승세
-rise @ 상승세
-situation room @ 상황실
-output @ 생산량
-production @ 생산량
-constituency @ 선거구
-district @ 선거구
-ships @ 선박들
-survey @ 설문조사
-poll @ 설문조사
-achievement @ 성과
-results @ 성과
-performance @ 성과
-statement @ 성명서
-globalization @ 세계화
-lawsuit @ 소송
-suit @ 소송
-damage @ 손해
-loss @ 손해
-means @ 수단으로
-rate of return @ 수익률
-yield @ 수익률
-water quality @ 수질
-perspective @ 시각
-view @ 시각
-time @ 시각
-citizens @ 시민들
-facilities @ 시설물
-market economy @ 시장경제
-food shortage @ 식량난
-trust @ 신뢰
-confidence @ 신뢰
-swift @ 신속
-quickly @ 신속
-application @ 신청
-apply @ 신청
-conduct @ 실시
-carry out @ 실시
-conducted @ 실시
-unemployed @ 실업자
-actual condition @ 실태
-reality @ 실태
-review @ 심사
-screening @ 심사
-stability @ 안정
-stable @ 안정
-pressure @ 압력
-memorandum of understanding @ 양해각서
-mou @ 양해각서
-conditions @ 여건
-pollster @ 여론조사기관
-capability @ 역량
-capacity @ 역량
-role @ 역할을
-researchers @ 연구진
-research team @ 연구진
-solidarity @ 연대
-speech @ 연설문
-influence @ 영향력
-territory @ 영토
-prevention @ 예방
-prevent @ 예방
-preliminary @ 예비
-reserve @ 예비
-pollutants @ 오염물질
-completion @ 완공
-completed @ 완공
-factor @ 요인
-operating costs @ 운영비
-raw materials @ 원자재
-member @ 위원
-commissioner @ 위원
-risk @ 위험성
-maintenance costs @ 유지비
-duty @ 의무
-obligation @ 의무
-mandatory @ 의무
-medicine @ 의약품
-drugs @ 의약품
-differences @ 이견
-disagreement @ 이견
-immigration policy @ 이민정책
-director @ 이사
-board member @ 이사
-interest group @ 이익단체
-manpower @ 인력
-workforce @ 인력
-rate of increase @ 인상률
-perception @ 인식
-awareness @ 인식
-infrastructure @ 인프라
-daily life @ 일상
-temporary @ 임시
-interim @ 임시
-license @ 자격증
-certificate @ 자격증
-resources @ 자원
-autonomy @ 자율
-voluntary @ 자율
-provisional @ 잠정
-tentative @ 잠정
-reconstruction @ 재건
-rebuild @ 재건
-fiscal deficit @ 재정적자
-budget deficit @ 재정적자
-resistance @ 저항
-caught @ 적발
-detected @ 적발
-power grid @ 전력망
-forecast @ 전망치
-estimate @ 전망치
-expert @ 전문
-professional @ 전문
-full text @ 전문
-exhibition @ 전시
-wartime @ 전시
-procedure @ 절차
-process @ 절차
-market share @ 점유율
-share @ 점유율
-intelligence agency @ 정보기관
-government forces @ 정부군
-government troops @ 정부군
-normalization @ 정상화
-politicians @ 정치권
-political circles @ 정치권
-products @ 제품군
-condition @ 조건
-conditions @ 조건
-terms @ 조건
-investigation team @ 조사단
-adjustment @ 조정
-mediation @ 조정
-measures @ 조치를
-lead @ 주도
-led @ 주도
-initiative @ 주도
-attention @ 주목
-notice @ 주목
-referendum @ 주민투표
-major countries @ 주요국
-claim @ 주장을
-importance @ 중요성
-stock market crash @ 증시 폭락
-leadership @ 지도부
-control @ 지배
-rule @ 지배
-domination @ 지배
-stake @ 지분율
-sustained @ 지속
-continue @ 지속
-continued @ 지속
-local economy @ 지역경제
-subsidy @ 지원금
-grant @ 지원금
-status @ 지위
-position @ 지위
-spending @ 지출
-expenditure @ 지출
-position @ 직위
-post @ 직위
-diagnosis @ 진단
-statement @ 진술
-testimony @ 진술
-advance @ 진출
-entry @ 진출
-enter @ 진출
-order @ 질서
-discrimination @ 차별
-disaster @ 참사
-tragedy @ 참사
-person in charge @ 책임자
-chief @ 책임자
-withdraw @ 철회
-retract @ 철회
-petition @ 청원
-perceived @ 체감
-draft @ 초안
-final @ 최종
-trend @ 추세
-momentum @ 추진력
-boost @ 추진력
-reduced @ 축소됐
-run @ 출마
-candidacy @ 출마
-attend @ 출석
-appear @ 출석
-shock @ 충격
-impact @ 충격
-vulnerable @ 취약
-weak @ 취약
-measure @ 측정
-measurement @ 측정
-slump @ 침체기
-carbon neutrality @ 탄소중립
-withdraw @ 탈퇴
-withdrawal @ 탈퇴
-leave @ 탈퇴
-statistics korea @ 통계청
-statistics office @ 통계청
-integration @ 통합
-merger @ 통합
-unified @ 통합
-transparency @ 투명성
-preferential treatment @ 특혜
-favoritism @ 특혜
-judgment @ 판단
-decision @ 판단
-judge @ 판단
-sales volume @ 판매량
-sales @ 판매량
-devaluation @ 평가절하
-scrap @ 폐기
-discard @ 폐기
-abolish @ 폐기
-give up @ 포기
-abandon @ 포기
-abandoned @ 포기
-soar @ 폭등
-surge @ 폭등
-plunge @ 폭락
-crash @ 폭락
-vote @ 표결
-quality @ 품질
-parents @ 학부모
-limit @ 한계
-limits @ 한계
-legal @ 합법
-lawful @ 합법
-protest @ 항의
-protested @ 항의
-explanation @ 해명
-explain @ 해명
-overseas travel @ 해외여행
-key @ 핵심적
-crucial @ 핵심적
-executive order @ 행정명령
-permit @ 허가
-permission @ 허가
-approval @ 허가
-phenomenon @ 현상
-partner @ 협력사
-supplier @ 협력사
-threat @ 협박
-intimidation @ 협박
-criminal @ 형사
-detective @ 형사
-benefit @ 혜택
-benefits @ 혜택
-appeal @ 호소
-plea @ 호소
-reconciliation @ 화해
-spread @ 확산
-confirmed @ 확진
-confirmed cases @ 확진자
-infections @ 확진자
-patients @ 환자들
-revitalize @ 활성화
-boost @ 활성화
-recovery @ 회복세
-efficiency @ 효율
-follow-up @ 후속
-damage @ 훼손
-undermine @ 훼손
-flow @ 흐름
-trend @ 흐름
-korea @ 한국
-south korea @ 한국
-korean @ 한국
-republic of korea @ 대한민국
-south korea @ 대한민국
-korea @ 대한민국
-south korea @ 남한
-north korea @ 북한
-north korean @ 북한
-pyongyang @ 북한
-dprk @ 북한
-joseon @ 조선
-north korea @ 조선
-united states @ 미국
-us @ 미국
-u.s @ 미국
-america @ 미국
-american @ 미국
-washington @ 미국
-china @ 중국
-chinese @ 중국
-beijing @ 중국
-japan @ 일본
-japanese @ 일본
-tokyo @ 일본
-russia @ 러시아
-russian @ 러시아
-moscow @ 러시아
-ukraine @ 우크라이나
-ukrainian @ 우크라이나
-britain @ 영국
-united kingdom @ 영국
-uk @ 영국
-british @ 영국
-france @ 프랑스
-french @ 프랑스
-germany @ 독일
-german @ 독일
-italy @ 이탈리아
-italian @ 이탈리아
-spain @ 스페인
-spanish @ 스페인
-canada @ 캐나다
-canadian @ 캐나다
-australia @ 호주
-australian @ 호주
-india @ 인도
-indian @ 인도
-vietnam @ 베트남
-vietnamese @ 베트남
-thailand @ 태국
-philippines @ 필리핀
-indonesia @ 인도네시아
-singapore @ 싱가포르
-taiwan @ 대만
-taiwanese @ 대만
-hong kong @ 홍콩
-mongolia @ 몽골
-iran @ 이란
-iranian @ 이란
-iraq @ 이라크
-israel @ 이스라엘
-israeli @ 이스라엘
-palestine @ 팔레스타인
-palestinian @ 팔레스타인
-saudi arabia @ 사우디아라비아
-saudi @ 사우디
-turkiye @ 튀르키예
-turkey @ 튀르키예
-turkey @ 터키
-egypt @ 이집트
-brazil @ 브라질
-mexico @ 멕시코
-europe @ 유럽
-european @ 유럽
-european union @ 유럽연합
-eu @ 유럽연합
-asia @ 아시아
-asian @ 아시아
-east asia @ 동아시아
-africa @ 아프리카
-middle east @ 중동
-korean peninsula @ 한반도
-peninsula @ 한반도
-east sea @ 동해
-yellow sea @ 서해
-west sea @ 서해
-south sea @ 남해
-seoul @ 서울
-busan @ 부산
-incheon @ 인천
-daegu @ 대구
-gwangju @ 광주
-daejeon @ 대전
-ulsan @ 울산
-sejong @ 세종
-jeju @ 제주
-gyeonggi @ 경기
-economy @ 경기
-game @ 경기
-match @ 경기
-gyeonggi province @ 경기도
-gangwon @ 강원
-pyongyang @ 평양
-kaesong @ 개성
-panmunjom @ 판문점
-washington @ 워싱턴
-beijing @ 베이징
-tokyo @ 도쿄
-moscow @ 모스크바
-new york @ 뉴욕
-london @ 런던
-paris @ 파리
-united nations @ 유엔
-un @ 유엔
-un security council @ 유엔 안전보장이사회
-security council @ 안보리
-security council @ 안전보장이사회
-nato @ 나토
-nato @ 북대서양조약기구
-international monetary fund @ 국제통화기금
-imf @ 국제통화기금
-world bank @ 세계은행
-world health organization @ 세계보건기구
-who @ 세계보건기구
-white house @ 백악관
-state department @ 국무부
-pentagon @ 국방성
-pentagon @ 펜타곤
-kremlin @ 크렘린
-tass @ 타스
-news agency @ 통신
-agency @ 통신
-communications @ 통신
-news agency @ 통신사
-yonhap @ 연합뉴스
-camp david @ 캠프데이비드
-military @ 군
-army @ 군
-forces @ 군
-troops @ 군
-military @ 군사
-military @ 군대
-army @ 군대
-troops @ 군대
-defense @ 국방
-security @ 안보
-national security @ 국가안보
-national security office @ 안보실
-national security office @ 국가안보실
-defense minister @ 국방장관
-defense secretary @ 국방장관
-foreign minister @ 외교장관
-foreign minister @ 외무장관
-diplomacy @ 외교
-diplomatic @ 외교
-foreign @ 외교
-diplomat @ 외교관
-ambassador @ 대사
-embassy @ 대사관
-consulate @ 영사관
-envoy @ 특사
-special envoy @ 특사
-special representative @ 특별대표
-alliance @ 동맹
-ally @ 동맹
-allies @ 동맹
-ally @ 동맹국
-allies @ 동맹국
-cooperation @ 협력
-cooperate @ 협력
-joint exercise @ 연합훈련
-joint drill @ 연합훈련
-joint training @ 연합훈련
-joint exercises @ 연합훈련
-combined exercise @ 연합훈련
-training @ 훈련
-drill @ 훈련
-exercise @ 훈련
-exercises @ 훈련
-military exercise @ 군사훈련
-military drill @ 군사훈련
-joint @ 합동
-joint @ 연합
-combined @ 연합
-alliance @ 연합
-union @ 연합
-allied forces @ 연합군
-missile @ 미사일
-ballistic missile @ 탄도미사일
-cruise missile @ 순항미사일
-intercontinental ballistic missile @ 대륙간탄도미사일
-icbm @ 대륙간탄도미사일
-nuclear @ 핵
-nuclear weapon @ 핵무기
-nuclear weapons @ 핵무기
-nuclear test @ 핵실험
-nuclear threat @ 핵 위협
-denuclearization @ 비핵화
-threat @ 위협
-threaten @ 위협
-threats @ 위협
-provocation @ 도발
-provocations @ 도발
-provocative @ 도발
-launch @ 발사
-launched @ 발사
-fire @ 발사
-fired @ 발사
-spy satellite @ 정찰위성
-reconnaissance satellite @ 정찰위성
-satellite @ 위성
-military spy satellite @ 군사정찰위성
-military reconnaissance satellite @ 군사정찰위성
-ammunition @ 탄약
-weapon @ 무기
-weapons @ 무기
-arms @ 무기
-artillery shell @ 포탄
-shells @ 포탄
-war @ 전쟁
-battle @ 전투
-combat @ 전투
-fighting @ 전투
-front @ 전선
-frontline @ 전선
-forefront @ 최전선
-front line @ 최전선
-armistice @ 휴전
-ceasefire @ 휴전
-demilitarized zone @ 휴전선
-dmz @ 휴전선
-demilitarized zone @ 비무장지대
-dmz @ 비무장지대
-troops @ 병력
-forces @ 병력
-soldier @ 병사
-soldiers @ 병사
-troops @ 장병
-soldiers @ 장병
-soldier @ 군인
-soldiers @ 군인
-navy @ 해군
-naval @ 해군
-air force @ 공군
-army @ 육군
-marine corps @ 해병대
-marines @ 해병대
-usfk @ 주한미군
-us forces korea @ 주한미군
-commander @ 사령관
-general @ 장군
-military parade @ 열병식
-parade @ 열병식
-sanctions @ 제재
-sanction @ 제재
-resolution @ 결의
-violation @ 위반
-violate @ 위반
-violates @ 위반
-breach @ 위반
-dialogue @ 대화
-talks @ 대화
-peace @ 평화
-unification @ 통일
-reunification @ 통일
-inter-korean @ 남북
-south and north korea @ 남북
-inter-korean relations @ 남북관계
-toward north korea @ 대북
-on north korea @ 대북
-to north korea @ 대북
-proposal toward north korea @ 대북제안
-defector @ 탈북자
-defectors @ 탈북자
-defector @ 탈북민
-defectors @ 탈북민
-kim jong-un @ 김정은
-kim jong un @ 김정은
-kim yo-jong @ 김여정
-workers' party @ 노동당
-chairman of the state affairs commission @ 국무위원장
-regime @ 정권
-government @ 정권
-administration @ 정권
-dictatorship @ 독재
-dictatorship @ 독재국가
-dictatorships @ 독재국가
-system @ 체제
-regime @ 체제
-camp @ 진영
-bloc @ 진영
-cold war @ 냉전
-new cold war @ 신냉전
-international order @ 국제질서
-liberal @ 자유주의
-liberalism @ 자유주의
-sovereignty @ 주권
-violation @ 침해
-infringement @ 침해
-violates @ 침해
-violate @ 침해
-invasion @ 침공
-invade @ 침공
-attack @ 공격
-attacks @ 공격
-terror @ 테러
-terrorism @ 테러
-terrorist @ 테러
-cyber @ 사이버
-hacking @ 해킹
-hack @ 해킹
-war of attrition @ 소모전
-isolation @ 고립
-isolated @ 고립
-poverty @ 빈곤
-support @ 지원
-aid @ 지원
-assistance @ 지원
-military aid @ 군사지원
-military support @ 군사지원
-aid @ 원조
-assistance @ 원조
-high-level @ 고위급
-senior @ 고위급
-exchange @ 교류
-exchanges @ 교류
-working-level @ 실무
-three countries @ 3국
-trilateral @ 3국
-trilateral @ 3각
-bilateral @ 양자
-multilateral @ 다자
-trilateral @ 삼각
-south korea-us @ 한미
-korea-us @ 한미
-seoul-washington @ 한미
-korea-us-japan @ 한미일
-south korea-us-japan @ 한미일
-korea, the us and japan @ 한미일
-rok-us-japan @ 한미일
-korea-japan @ 한일
-korea-china @ 한중
-north korea-china @ 북중
-north korea-russia @ 북러
-us-china @ 미중
-sino-us @ 미중
-china-russia @ 중러
-economy @ 경제
-economic @ 경제
-economic growth @ 경제성장
-growth @ 성장
-grow @ 성장
-growth rate @ 성장률
-recession @ 경기침체
-slump @ 침체
-recession @ 침체
-downturn @ 침체
-recession @ 불황
-crisis @ 위기
-finance @ 금융
-financial @ 금융
-financial crisis @ 금융위기
-markets @ 시장
-stock market @ 증시
-stock @ 주식
-stocks @ 주식
-shares @ 주식
-stock price @ 주가
-share price @ 주가
-shares @ 주가
-kospi @ 코스피
-kosdaq @ 코스닥
-index @ 지수
-investment @ 투자
-invest @ 투자
-investor @ 투자자
-investors @ 투자자
-foreigner @ 외국인
-foreigners @ 외국인
-foreign @ 외국인
-company @ 기업
-companies @ 기업
-firm @ 기업
-firms @ 기업
-business @ 기업
-businesses @ 기업
-corporate @ 기업
-company @ 회사
-firm @ 회사
-conglomerate @ 대기업
-large company @ 대기업
-small and medium-sized enterprises @ 중소기업
-smes @ 중소기업
-small business @ 중소기업
-chaebol @ 재벌
-conglomerate @ 재벌
-group @ 그룹
-affiliate @ 계열사
-affiliates @ 계열사
-chairman @ 회장
-president @ 사장
-ceo @ 사장
-ceo @ 최고경영자
-chief executive @ 최고경영자
-vice chairman @ 부회장
-executive @ 임원
-executives @ 임원
-employee @ 직원
-employees @ 직원
-staff @ 직원
-workers @ 직원
-worker @ 노동자
-workers @ 노동자
-worker @ 근로자
-workers @ 근로자
-employee @ 근로자
-union @ 노조
-labor union @ 노조
-labor union @ 노동조합
-trade union @ 노동조합
-labor @ 노동계
-unions @ 노동계
-strike @ 파업
-wage @ 임금
-wages @ 임금
-pay @ 임금
-minimum wage @ 최저임금
-working hours @ 근로시간
-employment @ 고용
-jobs @ 고용
-unemployment @ 실업
-unemployment rate @ 실업률
-job @ 일자리
-jobs @ 일자리
-hiring @ 채용
-recruitment @ 채용
-sales @ 매출
-revenue @ 매출
-operating profit @ 영업이익
-net profit @ 순이익
-net income @ 순이익
-profit @ 이익
-profits @ 이익
-loss @ 손실
-losses @ 손실
-deficit @ 적자
-loss @ 적자
-surplus @ 흑자
-profit @ 흑자
-earnings @ 실적
-results @ 실적
-performance @ 실적
-quarter @ 분기
-half @ 반기
-annual @ 연간
-previous year @ 전년
-a year earlier @ 전년
-on-year @ 전년
-a year earlier @ 전년 동기
-year-on-year @ 전년 동기
-export @ 수출
-exports @ 수출
-import @ 수입
-imports @ 수입
-income @ 수입
-trade @ 무역
-trade balance @ 무역수지
-tariff @ 관세
-tariffs @ 관세
-exchange rate @ 환율
-won @ 원화
-dollar @ 달러
-dollars @ 달러
-yen @ 엔화
-yuan @ 위안화
-euro @ 유로
-won @ 원
-interest rate @ 금리
-interest rates @ 금리
-rate @ 금리
-base rate @ 기준금리
-benchmark rate @ 기준금리
-hike @ 인상
-increase @ 인상
-raise @ 인상
-raised @ 인상
-cut @ 인하
-cuts @ 인하
-lower @ 인하
-prices @ 물가
-inflation @ 물가
-inflation @ 인플레이션
-consumer prices @ 소비자물가
-consumption @ 소비
-spending @ 소비
-consumer @ 소비자
-consumers @ 소비자
-price @ 가격
-prices @ 가격
-real estate @ 부동산
-property @ 부동산
-apartment @ 아파트
-apartments @ 아파트
-home prices @ 집값
-housing prices @ 집값
-housing @ 주택
-house @ 주택
-home @ 주택
-loan @ 대출
-loans @ 대출
-lending @ 대출
-debt @ 부채
-household debt @ 가계부채
-bank @ 은행
-banks @ 은행
-chip @ 반도체
-chips @ 반도체
-semiconductor @ 반도체
-semiconductors @ 반도체
-memory @ 메모리
-smartphone @ 스마트폰
-smartphones @ 스마트폰
-car @ 자동차
-cars @ 자동차
-auto @ 자동차
-automobile @ 자동차
-vehicle @ 자동차
-vehicles @ 자동차
-electric vehicle @ 전기차
-electric vehicles @ 전기차
-ev @ 전기차
-evs @ 전기차
-electric car @ 전기차
-battery @ 배터리
-batteries @ 배터리
-charger @ 충전기
-chargers @ 충전기
-charging station @ 충전소
-shipbuilding @ 조선업
-steel @ 철강
-oil @ 석유
-petroleum @ 석유
-oil prices @ 유가
-energy @ 에너지
-nuclear power plant @ 원전
-nuclear plant @ 원전
-nuclear power @ 원자력
-nuclear energy @ 원자력
-power @ 전력
-electricity @ 전력
-industry @ 산업
-industrial @ 산업
-manufacturing @ 제조업
-factory @ 공장
-plant @ 공장
-production @ 생산
-produce @ 생산
-supply chain @ 공급망
-supply @ 공급
-demand @ 수요
-technology @ 기술
-tech @ 기술
-technical @ 기술
-artificial intelligence @ 인공지능
-ai @ 인공지능
-research @ 연구
-study @ 연구
-researcher @ 연구원
-researchers @ 연구원
-research institute @ 연구원
-institute @ 연구소
-laboratory @ 연구소
-lab @ 연구소
-researchers @ 연구학자
-scientists @ 연구학자
-scientist @ 과학자
-scientists @ 과학자
-development @ 개발
-develop @ 개발
-innovation @ 혁신
-platform @ 플랫폼
-carriers @ 통신사들
-samsung electronics @ 삼성전자
-samsung @ 삼성
-hyundai motor @ 현대차
-hyundai motor @ 현대자동차
-kia @ 기아
-lg @ 엘지
-sk @ 에스케이
-hynix @ 하이닉스
-business delegation @ 경제사절단
-delegation @ 사절단
-person @ 사람
-people @ 사람
-people @ 사람들
-civic group @ 시민단체
-group @ 단체
-organization @ 단체
-official @ 관계자
-officials @ 관계자
-source @ 관계자
-authorities @ 당국
-official @ 당국자
-officials @ 당국자
-official @ 관리
-officials @ 관리
-management @ 관리
-official @ 공무원
-officials @ 공무원
-public servant @ 공무원
-expert @ 전문가
-experts @ 전문가
-analyst @ 전문가
-analysts @ 전문가
-professor @ 교수
-scholar @ 학자
-scholars @ 학자
-student @ 학생
-students @ 학생
-school @ 학교
-schools @ 학교
-university @ 대학
-college @ 대학
-university @ 대학교
-education @ 교육
-teacher @ 교사
-teachers @ 교사
-child @ 아이
-children @ 아이
-child @ 어린이
-children @ 어린이
-teenager @ 청소년
-teenagers @ 청소년
-youth @ 청소년
-young people @ 청년
-youth @ 청년
-elderly @ 노인
-senior @ 노인
-woman @ 여성
-women @ 여성
-female @ 여성
-man @ 남성
-men @ 남성
-male @ 남성
-family @ 가족
-families @ 가족
-parents @ 부모
-patient @ 환자
-patients @ 환자
-hospital @ 병원
-doctor @ 의사
-doctors @ 의사
-medical @ 의료
-health care @ 의료
-health @ 보건
-health @ 건강
-disease @ 질병
-infection @ 감염
-infected @ 감염
-covid-19 @ 코로나19
-covid @ 코로나19
-coronavirus @ 코로나
-covid @ 코로나
-vaccine @ 백신
-vaccines @ 백신
-death @ 사망
-died @ 사망
-killed @ 사망
-dead @ 사망
-death toll @ 사망자
-dead @ 사망자
-injury @ 부상
-injured @ 부상
-wounded @ 부상
-injured @ 부상자
-accident @ 사고
-fire @ 화재
-earthquake @ 지진
-flood @ 홍수
-flooding @ 홍수
-typhoon @ 태풍
-heavy rain @ 폭우
-heat wave @ 폭염
-weather @ 날씨
-climate @ 기후
-climate change @ 기후변화
-environment @ 환경
-environmental @ 환경
-pollution @ 오염
-fine dust @ 미세먼지
-disaster @ 재난
-safety @ 안전
-safe @ 안전
-crime @ 범죄
-damage @ 피해
-harm @ 피해
-losses @ 피해
-victim @ 피해자
-victims @ 피해자
-suspect @ 용의자
-human rights @ 인권
-refugee @ 난민
-refugees @ 난민
-immigration @ 이민
-population @ 인구
-birth rate @ 출산율
-fertility rate @ 출산율
-low birth rate @ 저출산
-aging @ 고령화
-welfare @ 복지
-pension @ 연금
-culture @ 문화
-cultural @ 문화
-art @ 예술
-arts @ 예술
-film @ 영화
-movie @ 영화
-music @ 음악
-performance @ 공연
-concert @ 공연
-audience @ 관객
-spectators @ 관객
-k-pop @ 케이팝
-korean wave @ 한류
-hallyu @ 한류
-sports @ 스포츠
-soccer @ 축구
-football @ 축구
-baseball @ 야구
-olympics @ 올림픽
-olympic @ 올림픽
-player @ 선수
-players @ 선수
-athlete @ 선수
-coach @ 감독
-manager @ 감독
-director @ 감독
-stadium @ 경기장
-championship @ 우승
-title @ 우승
-won @ 우승
-media @ 언론
-press @ 언론
-reporter @ 기자
-reporters @ 기자
-journalist @ 기자
-newspaper @ 신문
-broadcast @ 방송
-broadcaster @ 방송
-television @ 방송
-interview @ 인터뷰
-report @ 보도
-reported @ 보도
-reports @ 보도
-article @ 기사
-story @ 기사
-editorial @ 사설
-column @ 칼럼
-social media @ 소셜미디어
-internet @ 인터넷
-online @ 온라인
-said @ 말했다
-words @ 말
-end @ 말
-remark @ 말
-said @ 밝혔다
-stated @ 밝혔다
-explain @ 설명
-explained @ 설명
-explanation @ 설명
-stress @ 강조
-stressed @ 강조
-emphasize @ 강조
-emphasized @ 강조
-point out @ 지적
-pointed out @ 지적
-warning @ 경고
-warn @ 경고
-warned @ 경고
-warning @ 경고성
-concern @ 우려
-concerns @ 우려
-worry @ 우려
-fears @ 우려
-outlook @ 전망
-forecast @ 전망
-expected @ 전망
-prospect @ 전망
-expect @ 예상
-expected @ 예상
-forecast @ 예상
-scheduled @ 예정
-plan @ 예정
-planned @ 예정
-will @ 예정
-plan @ 계획
-plans @ 계획
-goal @ 목표
-target @ 목표
-strategy @ 전략
-strategic @ 전략
-strategic competition @ 전략경쟁
-competition @ 경쟁
-compete @ 경쟁
-rivalry @ 경쟁
-relationship @ 관계
-relations @ 관계
-ties @ 관계
-international @ 국제
-global @ 국제
-world @ 세계
-global @ 세계
-region @ 지역
-regional @ 지역
-area @ 지역
-local @ 현지
-reality @ 현실
-reality @ 현실화
-materialize @ 현실화
-realization @ 실현
-realize @ 실현
-possibility @ 가능성
-likelihood @ 가능성
-chance @ 가능성
-need @ 필요성
-necessity @ 필요성
-need @ 필요
-necessary @ 필요
-proposal @ 제안
-offer @ 제안
-proposed @ 제안
-offered @ 제안
-offer @ 제의
-proposal @ 제의
-idea @ 구상
-plan @ 구상
-initiative @ 구상
-vision @ 구상
-idea @ 생각
-thought @ 생각
-think @ 생각
-personal @ 개인적
-opinion @ 의견
-view @ 의견
-question @ 의문
-doubt @ 의문
-questionable @ 의문
-right @ 자격
-qualification @ 자격
-participate @ 참여
-participation @ 참여
-participated @ 참여
-join @ 참여
-participate @ 참가
-join @ 참가
-participation @ 참가
-attend @ 참석
-attended @ 참석
-attendance @ 참석
-join @ 합류
-joined @ 합류
-include @ 포함
-including @ 포함
-included @ 포함
-exclude @ 제외
-except @ 제외
-expand @ 확대
-expansion @ 확대
-extends @ 확대
-extend @ 확대
-reduce @ 축소
-cut @ 축소
-increase @ 증가
-rise @ 증가
-rose @ 증가
-grew @ 증가
-decrease @ 감소
-decline @ 감소
-fell @ 감소
-drop @ 감소
-rise @ 상승
-rose @ 상승
-up @ 상승
-fall @ 하락
-fell @ 하락
-drop @ 하락
-down @ 하락
-surge @ 급증
-soared @ 급증
-plunge @ 급감
-plunged @ 급감
-recovery @ 회복
-recover @ 회복
-change @ 변화
-changes @ 변화
-impact @ 영향
-effect @ 영향
-influence @ 영향
-effect @ 효과
-result @ 결과
-results @ 결과
-outcome @ 결과
-cause @ 원인
-reason @ 이유
-problem @ 문제
-issue @ 문제
-solution @ 해결
-resolve @ 해결
-solve @ 해결
-response @ 대응
-respond @ 대응
-countermeasure @ 대응
-deal with @ 대처
-cope @ 대처
-preparation @ 대비
-prepare @ 대비
-preparations @ 대비
-measure @ 조치
-measures @ 조치
-step @ 조치
-action @ 조치
-plan @ 방안
-measures @ 방안
-way @ 방안
-details @ 방안
-measures @ 대책
-countermeasures @ 대책
-policy @ 방침
-plan @ 방침
-implementation @ 이행
-implement @ 이행
-cooperation mechanism @ 협력체제
-system @ 체계
-ability @ 능력
-capability @ 능력
-level @ 수준
-stage @ 단계
-phase @ 단계
-step @ 단계
-process @ 과정
-situation @ 상황
-circumstances @ 상황
-circumstances @ 정황
-signs @ 정황
-fact @ 사실
-true @ 사실
-meaning @ 의미
-significance @ 의미
-mean @ 의미
-value @ 가치
-role @ 역할
-responsibility @ 책임
-right @ 권리
-rights @ 권리
-opportunity @ 기회
-chance @ 기회
-risk @ 위험
-danger @ 위험
-damage @ 피해액
-confrontation @ 대결
-conflict @ 갈등
-tension @ 갈등
-tensions @ 갈등
-tension @ 긴장
-tensions @ 긴장
-anxiety @ 불안
-instability @ 불안
-unrest @ 불안
-discomfort @ 불편
-inconvenience @ 불편
-sign @ 기색
-signs @ 기색
-message @ 메시지
-messages @ 메시지
-signal @ 신호
-interest @ 관심
-attention @ 관심
-intellectual property @ 지적재산
-start @ 시작
-begin @ 시작
-began @ 시작
-end @ 종료
-occur @ 발생
-occurred @ 발생
-happened @ 발생
-hold @ 개최
-held @ 개최
-host @ 개최
-held @ 열린
-proceed @ 진행
-under way @ 진행
-conduct @ 진행
-push @ 추진
-pursue @ 추진
-promote @ 추진
-implement @ 시행
-enforce @ 시행
-introduce @ 도입
-adopt @ 도입
-disclose @ 공개
-reveal @ 공개
-unveiled @ 공개
-showed off @ 공개
-released @ 공개
-confirm @ 확인
-confirmed @ 확인
-verify @ 확인
-investigation @ 조사
-survey @ 조사
-probe @ 조사
-analysis @ 분석
-analyze @ 분석
-analyzing @ 분석
-evaluation @ 평가
-assessment @ 평가
-rated @ 평가
-decision @ 결정
-decide @ 결정
-decided @ 결정
-choice @ 선택
-choose @ 선택
-approval @ 승인
-approve @ 승인
-approved @ 승인
-refuse @ 거부
-refusing @ 거부
-reject @ 거부
-rejected @ 거부
-demand @ 요구
-call @ 요구
-request @ 요구
-request @ 요청
-ask @ 요청
-asked @ 요청
-urge @ 촉구
-urged @ 촉구
-call for @ 촉구
-promise @ 약속
-pledge @ 약속
-pledged @ 약속
-continue @ 계속
-continued @ 계속
-maintain @ 유지
-keep @ 유지
-protect @ 보호
-protection @ 보호
-prevent @ 방지
-prevention @ 방지
-prevent @ 막기
-block @ 막기
-prevent damage @ 피해를 막기
-help @ 도움
-success @ 성공
-succeed @ 성공
-successful @ 성공
-failure @ 실패
-fail @ 실패
-failed @ 실패
-attempt @ 시도
-try @ 시도
-effort @ 노력
-efforts @ 노력
-preparation @ 준비
-prepare @ 준비
-ready @ 준비
-activity @ 활동
-activities @ 활동
-work @ 작업
-business @ 사업
-project @ 사업
-project @ 프로젝트
-event @ 행사
-visit @ 방문
-visited @ 방문
-visiting @ 방문
-tour @ 순방
-trip @ 순방
-state visit @ 국빈
-state visit @ 국빈방문
-depart @ 출국
-leave @ 출국
-return home @ 귀국
-arrive @ 도착
-arrival @ 도착
-move @ 이동
-movement @ 이동
-transport @ 수송
-flow @ 흘러
-detected @ 포착
-spotted @ 포착
-captured @ 포착
-detect @ 탐지
-detected @ 탐지
-surveillance @ 감시
-monitor @ 감시
-desperate @ 절실
-badly @ 절실
-direct @ 직접적
-directly @ 직접
-direct @ 직접
-indirect @ 간접
-joint @ 공동
-jointly @ 공동
-close @ 긴밀
-closely @ 긴밀
-sophisticated @ 고도화
-advanced @ 고도화
-meticulous @ 치밀
-elaborate @ 치밀
-special @ 각별
-particular @ 각별
-immediate @ 당장
-immediately @ 당장
-right away @ 당장
-potential @ 잠재적
-already @ 이미
-secretly @ 몰래
-various places @ 곳곳
-everywhere @ 곳곳
-first @ 처음
-first @ 최초
-recently @ 최근
-recent @ 최근
-current @ 현재
-today @ 오늘
-yesterday @ 어제
-tomorrow @ 내일
-this year @ 올해
-last year @ 지난해
-last year @ 작년
-next year @ 내년
-last month @ 지난달
-this month @ 이번달
-next month @ 다음달
-last week @ 지난주
-this week @ 이번주
-next week @ 다음주
-morning @ 오전
-a.m @ 오전
-afternoon @ 오후
-p.m @ 오후
-evening @ 저녁
-night @ 밤
-weekend @ 주말
-monday @ 월요일
-tuesday @ 화요일
-wednesday @ 수요일
-thursday @ 목요일
-friday @ 금요일
-saturday @ 토요일
-sunday @ 일요일
-mid @ 중반
-early @ 초반
-late @ 후반
-since @ 이후
-after @ 이후
-before @ 이전
-previously @ 이전
-earlier @ 앞서
-previously @ 앞서
-at the time @ 당시
-during @ 동안
-for @ 동안
-meanwhile @ 한편
-however @ 그러나
-but @ 그러나
-however @ 하지만
-but @ 하지만
-also @ 또한
-especially @ 특히
-particularly @ 특히
-image @ 이미지
-people @ 명
-persons @ 명
-more than @ 여명
-some @ 여명
-units @ 개
-countries @ 개국
-months @ 개월
-year @ 년
-years @ 년
-years @ 년간
-month @ 달
-months @ 달
-week @ 주
-weeks @ 주
-state @ 주
-days @ 일간
-hour @ 시간
-hours @ 시간
-time @ 시간
-minute @ 분
-minutes @ 분
-second @ 초
-seconds @ 초
-early @ 초
-kilometer @ 킬로미터
-kilometers @ 킬로미터
-km @ 킬로미터
-meter @ 미터
-meters @ 미터
-ton @ 톤
-tons @ 톤
-times @ 배
-fold @ 배
-ship @ 배
-half @ 절반
-most @ 대부분
-majority @ 대부분
-some @ 일부
-part @ 일부
-total @ 전체
-entire @ 전체
-overall @ 전체
-nationwide @ 전국
-national @ 전국
-around @ 약
-approximately @ 약
-more than @ 이상
-over @ 이상
-above @ 이상
-less than @ 이하
-below @ 이하
-less than @ 미만
-under @ 미만
-largest @ 최대
-biggest @ 최대
-maximum @ 최대
-up to @ 최대
-minimum @ 최소
-at least @ 최소
-highest @ 최고
-best @ 최고
-top @ 최고
-record @ 최고
-lowest @ 최저
-record low @ 최저
-record @ 역대
-all-time @ 역대
-record @ 사상
-ever @ 사상
-history @ 사상
-for the first time @ 처음으로
-most @ 가장
-very @ 매우
-quite @ 상당히
-considerably @ 상당히
-fairly @ 상당히
-greatly @ 크게
-sharply @ 크게
-slightly @ 소폭
-sharply @ 급격히
-rapidly @ 급격히
-increasingly @ 점점
-more @ 더
-less @ 덜
-again @ 다시
-together @ 함께
-with @ 함께
-all @ 모두
-both @ 모두
-each @ 각각
-respectively @ 각각
-each other @ 서로
-itself @ 자체
-purely @ 순전히
-never @ 한 번도
-times @ 번
-first @ 첫
-last @ 마지막
-final @ 마지막
-new @ 새
-new @ 새로운
-existing @ 기존
-major @ 주요
-main @ 주요
-key @ 주요
-important @ 중요
-key @ 핵심
-core @ 핵심
-large-scale @ 대규모
-massive @ 대규모
-small-scale @ 소규모
-protracted @ 장기화
-prolonged @ 장기화
-long-term @ 장기
-short-term @ 단기
-intensify @ 격화
-intensifies @ 격화
-escalate @ 격화
-deepen @ 심화
-intensify @ 심화
-worsen @ 악화
-deteriorate @ 악화
-improve @ 개선
-improvement @ 개선
-strengthen @ 강화
-reinforce @ 강화
-tighten @ 강화
-ease @ 완화
-easing @ 완화
-lift @ 해제
-lifted @ 해제
-halt @ 중단
-suspend @ 중단
-suspended @ 중단
-stop @ 중단
-resume @ 재개
-resumed @ 재개
-postpone @ 연기
-postponed @ 연기
-cancel @ 취소
-canceled @ 취소
-extend @ 연장
-extension @ 연장
-sign @ 체결
-signed @ 체결
-sign @ 서명
-signature @ 서명
-launch @ 출범
-launched @ 출범
-establish @ 설립
-founded @ 설립
-abolish @ 폐지
-construction @ 건설
-build @ 건설
-install @ 설치
-installation @ 설치
-operate @ 운영
-operation @ 운영
-manage @ 관리
-supervision @ 감독
-oversight @ 감독
-control @ 통제
-inspection @ 점검
-check @ 점검
-report @ 보고
-reported @ 보고
-report @ 보고서
-data @ 자료
-material @ 자료
-statistics @ 통계
-figure @ 수치
-figures @ 수치
-ratio @ 비율
-rate @ 비율
-proportion @ 비율
-share @ 비중
-proportion @ 비중
-size @ 규모
-scale @ 규모
-amount @ 금액
-cost @ 비용
-costs @ 비용
-household @ 가계
-households @ 가계
-fiscal @ 재정
-finances @ 재정
-funds @ 재원
-funding @ 재원
-funds @ 자금
-money @ 자금
-money @ 돈
-world's most powerful @ 세계 최강
-powerful @ 강력한
-strong @ 강력한
-supercomputer @ 수퍼컴퓨터
-supercomputer @ 슈퍼컴퓨터
-computer @ 컴퓨터
-calculation @ 계산
-calculations @ 계산
-simulation @ 모의
-simulate @ 모의
-mock @ 모의
-experiment @ 실험
-test @ 실험
-tests @ 실험
-underground @ 지하
-aging @ 노후
-old @ 노후
-stockpile @ 비축
-arsenal @ 비축
-facility @ 설비
-equipment @ 설비
-facility @ 시설
-facilities @ 시설
-equipment @ 장비
-system @ 시스템
-program @ 프로그램
-data @ 데이터
-information @ 정보
-intelligence @ 정보
-data @ 정보
-security @ 보안
-personal information @ 개인정보
-privacy @ 개인정보
-space @ 우주
-aviation @ 항공
-air @ 항공
-aircraft @ 항공기
-plane @ 항공기
-plane @ 비행기
-airplane @ 비행기
-airport @ 공항
-railway @ 철도
-rail @ 철도
-highway @ 고속도로
-expressway @ 고속도로
-rest area @ 휴게소
-road @ 도로
-roads @ 도로
-traffic @ 교통
-transportation @ 교통
-port @ 항구
-port @ 항만
-ship @ 선박
-vessel @ 선박
-container @ 컨테이너
-containers @ 컨테이너
-logistics @ 물류
-agriculture @ 농업
-farming @ 농업
-farmers @ 농민
-food @ 식량
-food @ 음식
-water @ 물
-land @ 땅
-sea @ 바다
-sky @ 하늘
-mountain @ 산
-river @ 강
-island @ 섬
-city @ 도시
-cities @ 도시
-village @ 마을
-provincial @ 지방
-local @ 지방
-region @ 지방
-capital @ 수도
-center @ 중심
-border @ 국경
-overseas @ 해외
-abroad @ 해외
-domestic @ 국내
-home @ 국내
-abroad @ 국외
-global @ 세계적
-global @ 글로벌
-economic @ 경제적
-political @ 정치적
-military @ 군사적
-diplomatic @ 외교적
-social @ 사회적
-history @ 역사
-historical @ 역사
-tradition @ 전통
-traditional @ 전통
-future @ 미래
-past @ 과거
-ideology @ 이념
-ideological @ 이념
-religion @ 종교
-church @ 교회
-speak for @ 대변
-statement @ 입장문
-seems @ 보인다
-appears @ 보인다
-seem @ 보인다
-seem @ 보이는
-appear @ 보이는
-see @ 보이지
-visible @ 보이지
-believe @ 보고 있다
-see @ 보고 있다
-see @ 보고 있는
-said @ 밝힌
-said @ 말한
-said @ 전했다
-reported @ 전했다
-told @ 전했다
-added @ 덧붙였다
-asked @ 물었다
-answered @ 답했다
-replied @ 답했다
-did @ 했다
-said @ 했다
-does @ 한다
-becomes @ 된다
-will be @ 된다
-became @ 됐다
-was @ 됐다
-is @ 있다
-are @ 있다
-there @ 있다
-no @ 없다
-not @ 없다
-never @ 없다
-without @ 없는
-no @ 없는
-not @ 아니다
-did not @ 않았다
-does not @ 않는다
-not @ 않은
-not remote @ 낮지 않은
-not low @ 낮지 않은
-high @ 높은
-high @ 높다
-low @ 낮은
-many @ 많은
-much @ 많은
-many @ 많다
-few @ 적은
-little @ 적은
-large @ 크다
-big @ 크다
-big @ 큰
-large @ 큰
-major @ 큰
-small @ 작은
-difficult @ 어려운
-easy @ 쉽지
-good @ 좋은
-bad @ 나쁜
-same @ 같은
-like @ 같은
-other @ 다른
-different @ 다른
-all @ 모든
-every @ 모든
-some @ 어떤
-any @ 어떤
-such @ 이런
-this @ 이런
-such @ 그런
-that @ 그런
-this @ 이
-he @ 그
-the @ 그
-that @ 그
-she @ 그녀
-they @ 그들
-we @ 우리
-our @ 우리
-us @ 우리
-oneself @ 자신
-himself @ 자신
-herself @ 자신
-who @ 누구
-what @ 무엇
-where @ 어디
-when @ 언제
-why @ 왜
-how @ 어떻게
-if @ 만약
-for @ 위해
-to @ 위해
-through @ 통해
-via @ 통해
-according to @ 따라
-along @ 따라
-according to @ 따르면
-about @ 대해
-on @ 대해
-regarding @ 대해
-on @ 대한
-about @ 대한
-for @ 대한
-toward @ 대한
-related @ 관련
-concerning @ 관련
-about @ 관한
-on @ 관한
-by @ 의한
-due to @ 인한
-caused by @ 인한
-despite @ 불구하고
-besides @ 외에
-other than @ 외에
-only @ 뿐
-only @ 만
-also @ 도
-even @ 도
-also @ 또
-again @ 또
-and @ 및
-and @ 그리고
-or @ 또는
-or @ 혹은
-such as @ 등
-including @ 등
-etc @ 등
-endless @ 끝이 보이지 않는
-seemingly endless @ 끝이 보이지 않는
-quagmire @ 수렁
-mire @ 수렁
-dwell on @ 매달릴
-cling to @ 매달릴
-escape @ 벗어날
-turn a blind eye @ 눈감아
-rely on @ 기댈
-depend on @ 기댈
-prepare @ 마련
-devise @ 마련
-arrange @ 마련
-prevent @ 막
-suffer @ 입을
-respond @ 호응
-accommodating @ 호응
-response @ 호응
-depends on @ 달려 있다
-depend on @ 달려 있다
-increase @ 커질
-grow @ 커질
-emerge @ 등장
-emergence @ 등장
-appear @ 등장
-stand @ 서게
-against @ 맞서는
-confront @ 맞서는
-challenge @ 도전
-challenging @ 도전
-premise @ 전제
-said @ 전제
-raise @ 제기
-raised @ 제기
-response @ 응답
-cooperation @ 협조
-reference @ 참고
-hope @ 바라는
-hopes @ 바라는
-want @ 바라는
-want @ 원하는
-desired @ 원하는
-deal @ 거래
-trade @ 거래
-transaction @ 거래
-contract @ 계약
-agreement @ 협정
-accord @ 협정
-pact @ 협정
-treaty @ 조약
-declaration @ 선언
-declare @ 선언
-declared @ 선언
-agreement @ 합의문
-joint statement @ 공동성명
-die @ 숨지
-died @ 숨지
-killed @ 숨지
-dead @ 숨지
-died @ 숨진
-killed @ 숨진
-dead @ 숨진
-died @ 숨졌
-killed @ 숨졌
-died @ 사망했
-killed @ 사망했
-injured @ 다치
-wounded @ 다치
-hurt @ 다치
-injured @ 다쳤
-wounded @ 다쳤
-hurt @ 다쳤
-injured @ 다친
-wounded @ 다친
-injured @ 부상했
-wounded @ 부상했
-injured @ 부상당
-wounded @ 부상당
-discovered @ 발견됐
-found @ 발견됐
-discovery @ 발견
-discovered @ 발견
-found @ 발견
-arrested @ 체포됐
-arrested @ 체포했
-arrested @ 구속됐
-detained @ 구속됐
-indicted @ 기소됐
-charged @ 기소됐
-caught @ 붙잡
-captured @ 붙잡
-arrested @ 붙잡
-caught @ 잡혔
-captured @ 잡혔
-explosion @ 폭발
-explode @ 폭발
-blast @ 폭발
-bomb @ 폭발
-exploded @ 폭발했
-bomb @ 폭탄
-bombs @ 폭탄
-explosive @ 폭탄
-explosives @ 폭탄
-bombing @ 폭탄테러
-bomb attack @ 폭탄테러
-suicide bombing @ 자폭
-detonated @ 자폭
-blew herself up @ 자폭
-blew himself up @ 자폭
-suicide bomb @ 자살폭탄
-suicide bombing @ 자살폭탄
-shooting @ 총격
-gunfire @ 총격
-fire @ 총격
-firing @ 총격
-shot @ 총격
-gun @ 총기
-guns @ 총기
-firearm @ 총기
-gunmen @ 무장괴한
-gunman @ 무장괴한
-militant group @ 무장단체
-armed group @ 무장단체
-armed @ 무장
-assailant @ 괴한
-gunman @ 괴한
-crowd @ 군중
-protest @ 시위
-protests @ 시위
-demonstration @ 시위
-rally @ 시위
-protesters @ 시위대
-demonstrators @ 시위대
-riot @ 폭동
-riots @ 폭동
-violence @ 폭력
-violent @ 폭력
-violence @ 폭력사태
-killing @ 살해
-killed @ 살해
-murder @ 살해
-murdered @ 살해
-murder @ 살인
-homicide @ 살인
-kidnapping @ 납치
-kidnapped @ 납치
-abduction @ 납치
-hostage @ 인질
-hostages @ 인질
-rescue @ 구조
-rescued @ 구조
-structure @ 구조
-rescuers @ 구조대
-rescue team @ 구조대
-evacuation @ 대피
-evacuate @ 대피
-evacuated @ 대피
-missing @ 실종
-missing @ 실종자
-victim @ 희생자
-victims @ 희생자
-killed @ 피살
-slain @ 피살
-crash @ 추락
-crashed @ 추락
-fall @ 추락
-collision @ 충돌
-clash @ 충돌
-clashes @ 충돌
-crash @ 충돌
-sink @ 침몰
-sank @ 침몰
-landslide @ 산사태
-landslides @ 산사태
-wildfire @ 산불
-forest fire @ 산불
-fire @ 화재로
-fire @ 불
-smoke @ 연기
-alert @ 경보
-warning @ 경보
-alarm @ 경보
-emergency @ 비상
-emergency landing @ 비상착륙
-landing @ 착륙
-landed @ 착륙
-land @ 착륙
-takeoff @ 이륙
-took off @ 이륙
-return @ 회항
-turned back @ 회항
-bring back @ 회항
-passenger plane @ 여객기
-airliner @ 여객기
-jet @ 여객기
-flight @ 여객기
-airline @ 항공사
-airlines @ 항공사
-passenger @ 승객
-passengers @ 승객
-crew @ 승무원
-flight attendant @ 승무원
-pilot @ 조종사
-pilot @ 파일럿
-captain @ 선장
-driver @ 운전자
-train @ 열차
-bus @ 버스
-taxi @ 택시
-vehicle @ 차량
-vehicles @ 차량
-car @ 차량
-truck @ 트럭
-motorcycle @ 오토바이
-helicopter @ 헬기
-helicopter @ 헬리콥터
-fighter jet @ 전투기
-fighter @ 전투기
-warship @ 군함
-submarine @ 잠수함
-aircraft carrier @ 항공모함
-tank @ 탱크
-drone @ 드론
-drones @ 드론
-rocket @ 로켓
-shelling @ 포격
-artillery fire @ 포격
-airstrike @ 공습
-air strike @ 공습
-air raid @ 공습
-clash @ 교전
-fighting @ 교전
-firefight @ 교전
-rebels @ 반군
-rebel @ 반군
-insurgents @ 반군
-terrorist @ 테러범
-bomber @ 테러범
-militant @ 테러범
-terrorist @ 테러리스트
-terrorists @ 테러리스트
-taliban @ 탈레반
-al-qaida @ 알카에다
-al-qaeda @ 알카에다
-islamic @ 이슬람
-islam @ 이슬람
-muslim @ 이슬람
-muslim @ 무슬림
-muslims @ 무슬림
-christian @ 기독교
-christianity @ 기독교
-catholic @ 가톨릭
-pope @ 교황
-sunni @ 수니파
-shiite @ 시아파
-kurdish @ 쿠르드
-kurd @ 쿠르드
-afghanistan @ 아프가니스탄
-afghan @ 아프가니스탄
-pakistan @ 파키스탄
-pakistani @ 파키스탄
-syria @ 시리아
-syrian @ 시리아
-lebanon @ 레바논
-jordan @ 요르단
-libya @ 리비아
-sudan @ 수단
-means @ 수단
-somalia @ 소말리아
-kenya @ 케냐
-nigeria @ 나이지리아
-south africa @ 남아공
-south africa @ 남아프리카공화국
-zimbabwe @ 짐바브웨
-greece @ 그리스
-greek @ 그리스
-netherlands @ 네덜란드
-dutch @ 네덜란드
-belgium @ 벨기에
-switzerland @ 스위스
-swiss @ 스위스
-sweden @ 스웨덴
-norway @ 노르웨이
-denmark @ 덴마크
-finland @ 핀란드
-poland @ 폴란드
-polish @ 폴란드
-austria @ 오스트리아
-hungary @ 헝가리
-czech @ 체코
-georgia @ 그루지야
-georgia @ 조지아
-argentina @ 아르헨티나
-chile @ 칠레
-colombia @ 콜롬비아
-venezuela @ 베네수엘라
-cuba @ 쿠바
-peru @ 페루
-new zealand @ 뉴질랜드
-malaysia @ 말레이시아
-myanmar @ 미얀마
-cambodia @ 캄보디아
-laos @ 라오스
-nepal @ 네팔
-bangladesh @ 방글라데시
-sri lanka @ 스리랑카
-tibet @ 티베트
-tibetan @ 티베트
-xinjiang @ 신장
-taiwan strait @ 대만해협
-asia-pacific @ 아시아태평양
-central asia @ 중앙아시아
-west @ 서방
-western @ 서방
-west @ 서구
-western @ 서구
-eastern europe @ 동구
-european parliament @ 유럽의회
-us congress @ 미 의회
-house @ 하원
-house of representatives @ 하원
-senate @ 상원
-senator @ 상원의원
-representative @ 하원의원
-congressman @ 하원의원
-governor @ 주지사
-democrat @ 민주당원
-democrats @ 민주당원
-republican party @ 공화당
-republicans @ 공화당
-gop @ 공화당
-republican @ 공화당원
-republicans @ 공화당원
-white @ 백인
-black @ 흑인
-hispanic @ 히스패닉
-presidential candidate @ 대통령후보
-nominee @ 대통령후보
-primary @ 경선
-race @ 경선
-contest @ 경선
-campaign @ 유세
-rally @ 유세
-campaign @ 선거운동
-campaign @ 캠페인
-supporter @ 지지자
-supporters @ 지지자
-elected @ 당선
-win @ 당선
-won @ 당선
-victory @ 당선
-president-elect @ 당선자
-winner @ 당선자
-defeat @ 낙선
-lost @ 낙선
-defeat @ 패배
-lost @ 패배
-loss @ 패배
-victory @ 승리
-win @ 승리
-won @ 승리
-gap @ 격차
-margin @ 격차
-lead @ 격차
-lead @ 우세
-advantage @ 우세
-votes @ 득표
-share of the vote @ 득표율
-vote count @ 개표
-counting @ 개표
-seats @ 의석
-seat @ 의석
-majority @ 과반
-premiership @ 총리직
-vice president @ 부통령
-vice presidency @ 부통령직
-secretary of state @ 국무장관
-treasury secretary @ 재무장관
-attorney general @ 법무장관
-defense secretary @ 국방장관직
-crown prince @ 황태자
-crown prince @ 왕세자
-king @ 국왕
-queen @ 여왕
-royal family @ 왕실
-princess @ 공주
-prince @ 왕자
-presidential palace @ 대통령궁
-palace @ 궁
-parliament @ 의사당
-capitol @ 의사당
-parties @ 정당들
-coalition government @ 연정
-coalition @ 연정
-coalition government @ 연립정부
-power @ 권좌
-power @ 권력
-ruling @ 집권
-in power @ 집권
-took power @ 집권
-dictator @ 독재자
-coup @ 쿠데타
-martial law @ 계엄령
-asylum @ 망명
-exile @ 망명
-defect @ 망명
-expulsion @ 추방
-deportation @ 추방
-expelled @ 추방
-repatriation @ 송환
-return @ 송환
-entry @ 입국
-enter @ 입국
-travel ban @ 출국금지
-visa @ 비자
-nationality @ 국적
-citizenship @ 국적
-citizenship @ 시민권
-"""
+  /// The built-in Korean–English news lexicon (3768 entries), compiled by
+  /// `Lexicon.compiled(hunalign:source:)`: one `phrase<TAB>headword` line per entry.
+  static let koreanEnglishNewsCompiled = #"""
+president	대통령
+presidential offic	대통령실
+cheong wa dae	청와대
+presidential offic	청와대
+blue hous	청와대
+prim minister	총리
+premier	총리
+prim minister	국무총리
+deputy prim minister	부총리
+minister	장관
+secretary	장관
+vice minister	차관
+government	정부
+administration	정부
+administration	행정부
+executiv	행정부
+cabinet	내각
+national assembly	국회
+parliament	국회
+parliament	의회
+congress	의회
+legislatur	의회
+lawmaker	국회의원
+legislator	국회의원
+lawmaker	의원
+legislator	의원
+member	의원
+speaker	의장
+chairman	의장
+chair	의장
+rul party	여당
+opposition party	야당
+opposition	야당
+rul party	與
+opposition	野
+party	정당
+party	당
+democratic party	민주당
+peopl power party	국민의힘
+leader	대표
+representativ	대표
+chief	대표
+floor leader	원내대표
+chairman	위원장
+chief	위원장
+head	위원장
+committee	위원회
+commission	위원회
+election	선거
+general election	총선
+presidential election	대선
+local election	지방선거
+vote	투표
+vot	투표
+ballot	투표
+voter	유권자
+candidat	후보
+candidat	후보자
+nominee	후보자
+approval rat	지지율
+poll	여론조사
+survey	여론조사
+public opinion	여론
+bill	법안
+law	법
+act	법
+law	법률
+revision	개정
+amendment	개정
+amendment	개정안
+constitution	헌법
+constitutional court	헌법재판소
+suprem court	대법원
+court	법원
+judg	판사
+prosecution	검찰
+prosecutor	검찰
+prosecutor	검사
+prosecutor general	검찰총장
+polic	경찰
+national polic agency	경찰청
+investigation	수사
+prob	수사
+indictment	기소
+indict	기소
+charg	기소
+trial	재판
+rul	판결
+verdict	판결
+sentenc	선고
+prison	징역
+jail	징역
+arrest	구속
+detention	구속
+detain	구속
+arrest	체포
+charg	혐의
+allegation	혐의
+suspicion	혐의
+accus	혐의
+suspicion	의혹
+allegation	의혹
+corruption	부패
+corruption	비리
+irregularity	비리
+brib	뇌물
+bribery	뇌물
+scandal	스캔들
+audit	감사
+inspection	감사
+board of audit and inspection	감사원
+parliamentary audit	국정감사
+impeachment	탄핵
+resignation	사퇴
+resign	사퇴
+step down	사퇴
+resignation	사임
+resign	사임
+appointment	임명
+appoint	임명
+nomination	지명
+nominat	지명
+inauguration	취임
+took offic	취임
+term	임기
+policy	정책
+politic	정치
+political	정치
+politician	정치인
+reform	개혁
+budget	예산
+tax	세금
+tax system	세제
+regulation	규제
+system	제도
+administration	행정
+local government	지방자치단체
+local government	지자체
+mayor	시장
+market	시장
+governor	도지사
+seoul metropolitan government	서울시
+seoul city	서울시
+seoul mayor	서울시장
+national intelligenc servic	국가정보원
+nis	국가정보원
+national intelligenc servic	국정원
+nis	국정원
+defens ministry	국방부
+ministry of national defens	국방부
+foreign ministry	외교부
+ministry of foreign affair	외교부
+unification ministry	통일부
+ministry of unification	통일부
+financ ministry	기획재정부
+ministry of economy and financ	기획재정부
+financ ministry	기재부
+ministry of trad industry and energy	산업통상자원부
+trad ministry	산업통상자원부
+trad ministry	산업부
+industry ministry	산업부
+education ministry	교육부
+health ministry	보건복지부
+ministry of health and welfar	보건복지부
+health ministry	복지부
+labor ministry	고용노동부
+ministry of employment and labor	고용노동부
+labor ministry	노동부
+justic ministry	법무부
+environment ministry	환경부
+ministry of environment	환경부
+land ministry	국토교통부
+transport ministry	국토교통부
+land ministry	국토부
+scienc ministry	과학기술정보통신부
+interior ministry	행정안전부
+financial servic commission	금융위원회
+financial supervisory servic	금융감독원
+bank of korea	한국은행
+fair trad commission	공정거래위원회
+diseas control and prevention agency	질병관리청
+meteorological administration	기상청
+joint chief of staff	합동참모본부
+jcs	합동참모본부
+joint chief of staff	합참
+jcs	합참
+spokesman	대변인
+spokesperson	대변인
+spokeswoman	대변인
+statement	성명
+announc	발표
+announcement	발표
+releas	발표
+remark	발언
+comment	발언
+said	발언
+speech	연설
+address	연설
+press conferenc	기자회견
+new conferenc	기자회견
+brief	브리핑
+conferenc	회견
+statement	담화
+address	담화
+position	입장
+stanc	입장
+claim	주장
+argu	주장
+insist	주장
+criticism	비판
+criticiz	비판
+backlash	반발
+protest	반발
+opposition	반발
+opposition	반대
+oppos	반대
+against	반대
+support	찬성
+favor	찬성
+support	지지
+back	지지
+agreement	합의
+deal	합의
+agre	합의
+negotiation	협상
+talk	협상
+consultation	협의
+discussion	협의
+discussion	논의
+discuss	논의
+meet	회의
+conferenc	회의
+talk	회담
+meet	회담
+summit	회담
+summit	정상회담
+summit	정상회의
+leader	정상
+summit	정상
+leader	정상들
+peopl	국민
+citizen	국민
+public	국민
+nation	국민
+citizen	시민
+civic	시민
+resident	주민
+society	사회
+social	사회
+country	국가
+nation	국가
+stat	국가
+national	국가
+country	나라
+nation	나라
+neighbor	이웃
+issu	발행
+publish	발행
+list	상장
+acquisition	인수
+acquir	인수
+takeover	인수
+merger	합병
+merg	합병
+merger and acquisition	인수합병
+m a	인수합병
+sale	매각
+sell	매각
+sold	매각
+purchas	매입
+buy	매입
+bought	매입
+purchas	구입
+buy	구입
+bought	구입
+sale	판매
+sell	판매
+sold	판매
+launch	출시
+releas	출시
+product	제품
+product	상품
+good	상품
+servic	서비스
+brand	브랜드
+customer	고객
+client	고객
+consumer	소비자들
+revenu	수익
+profit	수익
+earning	수익
+return	수익
+profitability	수익성
+shareholder	주주
+dividend	배당
+stak	지분
+shar	지분
+bond	채권
+treasury	국채
+government bond	국채
+fund	펀드
+asset	자산
+rich	부자
+poor	빈곤층
+middl class	중산층
+household	가구
+incom	소득
+rent	임대
+leas	임대
+rent	월세
+leas	전세
+jeons	전세
+sale	분양
+hous supply	분양
+builder	건설사
+construction company	건설사
+bank	은행들
+financial institution	금융기관
+insuranc	보험
+insurer	보험사
+card	카드
+credit	신용
+credit rat	신용등급
+bankruptcy	파산
+bankrupt	파산
+default	부도
+restructur	구조조정
+layoff	해고
+dismissal	해고
+fir	해고
+job cut	감원
+layoff	정리해고
+management	경영
+business	경영
+management	경영진
+board	이사회
+board of director	이사회
+ceo	최고경영자(ceo)
+ceo	대표이사
+chief executiv	대표이사
+startup	창업
+found	창업
+founder	창업자
+startup	스타트업
+ventur	벤처
+export	수출액
+import	수입액
+trad	교역
+trad surplus	무역흑자
+trad deficit	무역적자
+current account	경상수지
+foreign exchang reserv	외환보유액
+foreign exchang	외환
+gross domestic product	국내총생산
+gdp	국내총생산
+growth	성장세
+slowdown	둔화
+slow	둔화
+rebound	반등
+boom	호황
+stimulus	경기부양
+stimulus	부양책
+government spend	재정지출
+tax revenu	세수
+tax increas	증세
+tax cut	감세
+inflation rate	물가상승률
+ris oil pric	유가상승
+crud oil	원유
+crud	원유
+barrel	배럴
+gasolin	휘발유
+gas	휘발유
+gas	가스
+natural gas	천연가스
+coal	석탄
+solar	태양광
+wind power	풍력
+renewabl energy	재생에너지
+carbon	탄소
+greenhous gas	온실가스
+greenhous gase	온실가스
+emission	배출
+emission	배출량
+eco friendly	친환경
+green	친환경
+wast	쓰레기
+garbag	쓰레기
+recycl	재활용
+agricultural product	농산물
+rice	쌀
+beef	쇠고기
+seafood	수산물
+food	식품
+beverag	음료
+drink	음료
+tobacco	담배
+cigarett	담배
+alcohol	술
+liquor	술
+coffee	커피
+tourism	관광
+tourist	관광객
+travel	여행
+trip	여행
+travel agency	여행사
+travel agent	여행사
+hotel	호텔
+ticket	항공권
+air ticket	항공권
+vacation	휴가
+holiday	휴가
+holiday	명절
+chuseok	추석
+lunar new year	설날
+christma	크리스마스
+computer program	컴퓨터프로그램
+softwar	소프트웨어
+hardwar	하드웨어
+code	암호
+password	암호
+encryption	암호
+cipher	암호
+encryption	암호화
+encrypt	암호화
+cryptography	암호화
+privacy	개인정보보호
+privacy	사생활
+privat life	사생활
+hacker	해커
+virus	바이러스
+e mail	전자우편
+email	전자우편
+e mail	이메일
+email	이메일
+websit	웹사이트
+site	사이트
+websit	사이트
+search	검색
+cell phon	휴대전화
+mobil phon	휴대전화
+phon	휴대전화
+cell phon	휴대폰
+mobil phon	휴대폰
+phon	전화
+call	전화
+telephon	전화
+call	통화
+currency	통화
+satellit broadcast	위성방송
+robot	로봇
+self driv	자율주행
+autonomous	자율주행
+electric car	전기자동차
+electric vehicl	전기자동차
+chip	반도체칩
+memory chip	메모리칩
+display	디스플레이
+camera	카메라
+game	게임
+video	영상
+footag	영상
+video	비디오
+photo	사진
+pictur	사진
+photograph	사진
+paint	그림
+pictur	그림
+book	책
+novel	소설
+writer	작가
+author	작가
+poet	시인
+painter	화가
+artist	화가
+actor	배우
+actress	배우
+singer	가수
+best director	감독상
+film festival	영화제
+award	수상
+priz	수상
+won	수상
+prim minister	수상
+nobel priz	노벨상
+priz	상
+award	상
+museum	박물관
+library	도서관
+exhibition	전시회
+festival	축제
+fashion	패션
+designer	디자이너
+model	모델
+magazin	잡지
+time	타임즈
+broadcaster	방송사
+new	뉴스
+correspondent	특파원
+anchor	앵커
+commentary	논평
+comment	논평
+columnist	칼럼니스트
+critic	평론가
+commentator	평론가
+analyst	평론가
+political analyst	정치평론가
+political commentator	정치평론가
+analyst	분석가
+analyst	애널리스트
+finding	연구결과
+study	연구결과
+research	연구결과
+finding	조사결과
+survey result	조사결과
+result	조사결과
+paper	논문
+study	논문
+conferenc	학회
+society	학회
+laboratory	실험실
+lab	실험실
+scienc	과학
+scientific	과학
+medicin	의학
+medical	의학
+drug	약
+medicin	약
+about	약
+treatment	치료
+treat	치료
+cure	치료
+treatment	치료제
+drug	치료제
+surgery	수술
+operation	수술
+cancer	암
+heart	심장
+brain	뇌
+diabet	당뇨병
+obesity	비만
+smok	흡연
+health insuranc	건강보험
+health insuranc	의료보험
+diseas	병
+illness	병
+epidemic	전염병
+infectious diseas	전염병
+flu	독감
+influenza	독감
+bird flu	조류독감
+aid	에이즈
+pregnancy	임신
+pregnant	임신
+birth	출산
+childbirth	출산
+baby	아기
+mother	어머니
+father	아버지
+daughter	딸
+son	아들
+wife	아내
+husband	남편
+brother	형제
+sister	자매
+friend	친구
+neighbor	이웃들
+colleagu	동료
+owner	주인
+homeless	노숙자
+disabl	장애인
+peopl with disability	장애인
+immigrant	이민자
+foreign worker	외국인 노동자
+multicultural	다문화
+marriag	결혼
+marry	결혼
+wed	결혼
+divorc	이혼
+age	나이
+year old	세
+tax	세
+world	세
+year old	살
+age	연령
+generation	세대
+teenager	청소년들
+colleg student	대학생
+university student	대학생
+colleg entranc exam	입시
+exam	시험
+test	시험
+class	수업
+textbook	교과서
+tuition	등록금
+scholarship	장학금
+graduation	졸업
+graduat	졸업
+retirement	은퇴
+retir	은퇴
+retirement	퇴직
+retir	퇴직
+job	직업
+occupation	직업
+profession	직업
+full time	정규직
+permanent	정규직
+irregular worker	비정규직
+temporary	비정규직
+travel agent	여행사 직원
+said	말했
+say	말하
+said	말하
+said	밝혔
+stat	밝혔
+reveal	밝혔
+reveal	밝히
+said	밝히
+disclos	밝히
+said	전했
+report	전했
+told	전했
+convey	전했
+tell	전하
+convey	전하
+report	전하
+ad	덧붙
+add	덧붙
+explain	설명했
+stress	강조했
+emphasiz	강조했
+point out	지적했
+not	지적했
+claim	주장했
+argu	주장했
+insist	주장했
+criticiz	비판했
+warn	경고했
+urg	촉구했
+call for	촉구했
+demand	요구했
+call for	요구했
+propos	제안했
+offer	제안했
+suggest	제안했
+announc	발표했
+unveil	공개했
+disclos	공개했
+releas	공개했
+reveal	공개했
+report	보도했
+forecast	전망했
+project	전망했
+expect	전망했
+expect	예상했
+forecast	예상했
+estimat	추정
+estimat	추산
+tally	집계
+count	집계
+record	기록했
+post	기록했
+record	기록
+rose	늘었
+increas	늘었
+grew	늘었
+increas	늘어
+rise	늘어
+increas	늘린
+expand	늘린
+fell	줄었
+decreas	줄었
+declin	줄었
+declin	줄어
+decreas	줄어
+reduc	줄인
+cut	줄인
+rose	올랐
+climb	올랐
+up	올랐
+rose	오른
+up	오른
+fell	내렸
+drop	내렸
+cut	내렸
+fell	떨어졌
+drop	떨어졌
+declin	떨어졌
+fell	떨어진
+drop	떨어진
+fell	하락했
+drop	하락했
+rose	상승했
+climb	상승했
+increas	증가했
+rose	증가했
+decreas	감소했
+fell	감소했
+declin	감소했
+expand	확대됐
+widen	확대됐
+expand	확대했
+widen	확대했
+exceed	넘었
+top	넘었
+surpass	넘었
+more than	넘었
+exce	넘어
+over	넘어
+beyond	넘어
+more than	넘는
+over	넘는
+reach	달했
+amount	달했
+reach	달하
+amount to	달하
+reach	이르
+amount	이르
+reach	이른다
+amount	이른다
+account for	차지했
+took	차지했
+won	차지했
+account for	차지
+occupy	차지
+decid	결정했
+approv	승인했
+refus	거부했
+reject	거부했
+deny	부인했
+admit	인정했
+acknowledg	인정했
+apologiz	사과했
+promis	약속했
+pledg	약속했
+agre	합의했
+sign	서명했
+sign	체결했
+conclud	체결했
+attend	참석했
+visit	방문했
+met	만났
+meet	만나
+met	만난
+meet	회동
+met	회동
+was held	열렸
+held	열렸
+will be held	열린다
+held	열리
+held	개최했
+host	개최했
+began	시작했
+start	시작했
+began	시작된
+start	시작된
+end	끝났
+finish	끝났
+finish	마쳤
+complet	마쳤
+continu	계속됐
+continu	이어졌
+follow	이어졌
+follow	이어
+then	이어
+continu	이어
+step in	나섰
+set out	나섰
+came forward	나섰
+offer	내놓
+unveil	내놓
+present	내놓
+releas	내놓
+unveil	내놓았
+present	내놓았
+offer	내놓았
+present	제시했
+suggest	제시했
+propos	제시했
+show	보였
+seem	보였
+appear	보였
+show	보인
+seen	보인
+show	나타났
+appear	나타났
+emerg	나타났
+reveal	드러났
+emerg	드러났
+turn out	드러났
+known	알려졌
+report	알려졌
+known	알려진
+report	알려진
+inform	알렸
+announc	알렸
+confirm	확인됐
+confirm	확인했
+investigat	조사했
+survey	조사했
+investigat	수사하
+investigat	조사하
+survey	조사하
+analyz	분석했
+assess	평가했
+evaluat	평가했
+rat	평가했
+support	지원했
+apply	지원했
+invest	투자했
+bought	구입했
+purchas	구입했
+sold	판매했
+produc	생산했
+export	수출했
+import	수입했
+built	건설했
+establish	설립했
+found	설립했
+develop	개발했
+introduc	도입했
+adopt	도입했
+implement	시행했
+push	추진했
+pursu	추진했
+stop	중단했
+suspend	중단했
+halt	중단했
+resum	재개했
+postpon	연기했
+cancel	취소했
+closur	폐쇄
+clos	폐쇄
+shut down	폐쇄
+clos	폐쇄했
+shut down	폐쇄했
+blockad	봉쇄
+lockdown	봉쇄
+withdrawal	철수
+withdraw	철수
+pull out	철수
+withdrew	철수했
+pull out	철수했
+dispatch	파견
+deploy	파견
+sent	파견
+deployment	배치
+deploy	배치
+deploy	배치했
+deploy	투입
+put in	투입
+inject	투입
+mobiliz	동원
+occupation	점령
+occupy	점령
+control	장악
+seiz	장악
+sieg	포위
+surround	포위
+stop	저지
+block	저지
+prevent	저지
+block	막았
+prevent	막았
+stop	막았
+prevent	막을
+stop	막을
+protect	지켰
+kept	지켰
+protect	보호했
+sav	살렸
+lost	잃었
+lost	잃은
+gain	얻었
+won	얻었
+receiv	얻었
+receiv	받았
+got	받았
+receiv	받은
+receiv	받고
+gave	주었
+gave	줬
+sent	보냈
+spent	보냈
+send	보내
+return	돌아왔
+came back	돌아왔
+return	돌아가
+go back	돌아가
+left	떠났
+depart	떠났
+arriv	도착했
+mov	이동했
+mov	옮겼
+transfer	옮겼
+enter	들어갔
+came out	나왔
+emerg	나왔
+make	만들
+creat	만들
+made	만든
+creat	만든
+made	만들었
+creat	만들었
+writ	쓰
+use	쓰
+wrot	썼
+used	썼
+use	사용
+used	사용
+using	사용
+used	사용했
+use	이용
+using	이용
+use	활용
+utiliz	활용
+need	필요하
+necessary	필요하
+want	원한
+hope	바란다
+want	바란다
+believ	믿
+believ	믿는다
+think	생각한
+felt	느꼈
+knew	알았
+know	알고
+don't know	모른다
+do not know	모른다
+did not know	몰랐
+laugh	웃었
+smil	웃었
+cry	울었
+fought	싸웠
+fight	싸우
+died	죽었
+dead	죽은
+died	죽은
+kill	죽이
+live	살
+liv	살고
+live	살고
+liv	사는
+live	사는
+liv	살았
+work	일하
+work	일했
+work	일하고
+study	공부
+teach	가르치
+learn	배웠
+learn	배우
+read	읽
+heard	들었
+heard	들려
+saw	봤
+watch	봤
+saw	보았
+saw	본
+seen	본
+find	찾
+search	찾
+look for	찾
+found	찾았
+visit	찾았
+caught	잡았
+grab	잡았
+threw	던졌
+fall	떨어
+drop	떨어
+rise	올라
+climb	올라
+down	내려
+fall	내려
+new	새롭
+newly	새로
+new	새로
+long	오래
+long time	오래
+long	오랜
+old	오랜
+short	짧
+brief	짧
+long	길
+road	길
+way	길
+fast	빠르
+quick	빠르
+rapid	빠르
+fast	빠른
+quick	빠른
+rapid	빠른
+quickly	빨리
+fast	빨리
+slow	느리
+slowly	천천히
+easy	쉽
+difficult	어렵
+hard	어렵
+difficulty	어려움
+complex	복잡
+complicat	복잡
+simpl	간단
+clear	분명
+clearly	분명
+clearly	분명히
+certainly	확실히
+surely	확실히
+accurat	정확
+precis	정확
+exactly	정확
+exactly	정확히
+precisely	정확히
+precis	정밀
+precision	정밀
+safe	안전하
+dangerous	위험하
+risky	위험하
+dangerous	위험한
+risky	위험한
+serious	심각
+sever	심각
+serious	심각한
+sever	심각한
+fatal	치명적
+deadly	치명적
+critical	치명적
+strong	강한
+powerful	강한
+weak	약한
+expensiv	비싼
+cheap	싼
+cheap	저렴
+inexpensiv	저렴
+affordabl	저렴
+free	무료
+free	공짜
+paid	유료
+poor	가난
+poverty	가난
+rich	부유
+wealthy	부유
+happy	행복
+happiness	행복
+sadness	슬픔
+grief	슬픔
+anger	분노
+outrag	분노
+fear	두려움
+fear	공포
+terror	공포
+hope	희망
+dream	꿈
+love	사랑
+peaceful	평화적
+activ	적극적
+actively	적극적
+positiv	긍정적
+negativ	부정적
+official	공식
+officially	공식
+formula	공식
+official	공식적
+officially	공식적
+unofficial	비공식
+informal	비공식
+anonymous	익명
+anonymity	익명
+sourc	소식통
+aide	측근
+clos to	측근
+official	관계자들
+sourc	관계자들
+spokesman offic	대변인실
+international community	국제사회
+international organization	국제기구
+international law	국제법
+signatory	조약국
+stat of emergency	비상사태
+humanitarian	인도적
+humanitarian	인도주의
+relief	구호
+aid	구호
+relief supply	구호품
+aid	구호품
+donation	기부
+donat	기부
+volunteer	자원봉사
+volunteer	자원봉사자
+blood donation	헌혈
+congratulation	축하
+congratulat	축하
+celebrat	축하
+commemorat	기념
+anniversary	기념
+memorial	기념
+ceremony	기념식
+commemoration	기념식
+anniversary	주년
+condolenc	애도
+mourn	애도
+condolenc	조의
+comfort	위로
+consolation	위로
+sympathy	위로
+thank	감사
+gratitud	감사
+welcom	환영
+welcom ceremony	환영식
+dinner	만찬
+banquet	만찬
+luncheon	오찬
+lunch	오찬
+stat dinner	국빈만찬
+invitation	초청
+invit	초청
+invitation	초대
+invit	초대
+first	초대
+government complex	정부청사
+headquarter	본부
+offic	사무실
+offic worker	회사원
+scen	현장
+site	현장
+nearby	인근
+near	인근
+around	주변
+surround	주변
+near	근처
+nearby	근처
+southeast	남동부
+southeastern	남동부
+southwest	남서부
+southwestern	남서부
+northeast	북동부
+northeastern	북동부
+northwest	북서부
+northwestern	북서부
+east	동부
+eastern	동부
+west	서부
+western	서부
+south	남부
+southern	남부
+north	북부
+northern	북부
+central	중부
+coast	해안
+coastal	해안
+coast	해안가
+border area	국경지역
+border region	국경지역
+resident	지역주민
+local	지역주민
+downtown	시내
+city	시내
+downtown	도심
+city center	도심
+suburb	교외
+rural	농촌
+countrysid	농촌
+mountainous	산간
+island nation	섬나라
+continent	대륙
+country around the world	세계 각국
+worldwid	전 세계
+around the world	전 세계
+global	전 세계
+country	각국
+each country	각국
+develop country	선진국
+advanc country	선진국
+develop country	개발도상국
+emerg economy	신흥국
+emerg market	신흥국
+power	강대국
+major power	강대국
+superpower	초강대국
+this	이번
+latest	이번
+last	지난
+past	지난
+next	다음
+every year	매년
+annually	매년
+every day	매일
+daily	매일
+every week	매주
+weekly	매주
+every month	매달
+monthly	매달
+day	하루
+a day	하루
+two day	이틀
+three day	사흘
+four day	나흘
+a week	일주일
+one week	일주일
+a month	한달
+year	몇년
+several year	몇년
+year	수년
+several year	수년
+decad	수십년
+million	수백만
+thousand	수천
+hundred	수백
+dozen	수십
+hundred of million	수억
+local time	현지시간
+local time	현지시각
+per hour	시속
+per second	초당
+a second	초당
+per minut	분당
+annual averag	연평균
+averag	평균
+more than	이상으로
+about	가량
+some	가량
+approximately	가량
+about	정도
+level	정도
+degree	정도
+more than	여
+some	여
+after	만에
+th	째
+incident	사건
+case	사건
+event	사건
+affair	사건
+content	내용
+detail	내용
+becaus	때문
+due to	때문
+yet	아직
+still	아직
+stat run	국영
+stat own	국영
+stat	국영
+illegal	불법
+illegally	불법
+unlawful	불법
+conflict	분쟁
+disput	분쟁
+body	시신
+corps	시신
+ad	광고
+ads	광고
+advertisement	광고
+advertis	광고
+commercial	광고
+death penalty	사형
+execution	사형
+death sentenc	사형
+death sentenc	사형선고
+manuscript	필사본
+streetlight	가로등
+street lamp	가로등
+north korea nuclear	북핵
+north korean nuclear	북핵
+two country	양국
+both country	양국
+bilateral	양국
+federal	연방
+assault	폭행
+beat	폭행
+rape	성폭행
+sexual assault	성폭행
+rape	강간
+harassment	희롱
+sexual harassment	성희롱
+act	행위
+behavior	행위
+time	차례
+turn	차례
+order	차례
+question	질문
+ask	질문
+director	국장
+chief	국장
+us troop	미군
+us forc	미군
+us military	미군
+american troop	미군
+leader	지도자
+function	기능
+featur	기능
+list	명단
+street	거리
+distanc	거리
+criticism	비난
+condemn	비난
+criticiz	비난
+blam	비난
+appearanc	모습
+imag	모습
+look	모습
+time	시기
+period	시기
+tim	시기
+both side	양측
+two side	양측
+way	방법
+method	방법
+how	방법
+man	남자
+men	남자
+male	남자
+woman	여자
+women	여자
+story	이야기
+talk	이야기
+tale	이야기
+senior	고위
+high rank	고위
+top	고위
+freedom	자유
+liberty	자유
+free	자유
+strong wind	강풍
+gale	강풍
+from	출신
+nativ	출신
+former	출신
+gap	간격
+interval	간격
+distanc	간격
+condition	상태
+stat	상태
+status	상태
+reliev	해소
+resolv	해소
+ease	해소
+guilty	유죄
+conviction	유죄
+convict	유죄
+innocent	무죄
+not guilty	무죄
+acquit	무죄
+quot	인용
+cite	인용
+cit	인용
+pepper	고추
+chili	고추
+disability	장애
+disorder	장애
+obstacl	장애
+collaps	붕괴
+season	시즌
+hurrican	허리케인
+emergency	긴급
+urgent	긴급
+club	클럽
+agree	동의
+agre	동의
+consent	동의
+movement	운동
+exercis	운동
+campaign	운동
+sport	운동
+life	생활
+liv	생활
+work	업무
+duty	업무
+business	업무
+prisoner	죄수
+inmat	죄수
+letter	서한
+letter	편지
+retailer	유통업체
+distributor	유통업체
+additional	추가
+add	추가
+ad	추가
+more	추가
+further	추가
+location	위치
+position	위치
+locat	위치
+shoulder	어깨
+digital	디지털
+verification	검증
+verify	검증
+progress	진전
+monk	승려
+templ	사원
+employee	사원
+staff	사원
+spokesman	홍보담당자
+spokeswoman	홍보담당자
+publicist	홍보담당자
+concert	콘서트
+rebut	반박
+refut	반박
+rebuttal	반박
+final	결선
+runoff	결선
+express	표명
+ancient	고대
+center	센터
+standard	표준
+foreign	외국
+oversea	외국
+organization	조직
+group	조직
+public security	공안
+security	공안
+polic	공안
+among	가운데
+amid	가운데
+middl	가운데
+point	포인트
+race	인종
+racial	인종
+reaction	반응
+respons	반응
+respond	반응
+holy site	성지
+shrin	성지
+specific	구체적
+concret	구체적
+detail	구체적
+latin america	중남미
+interfer	방해
+obstruct	방해
+disrupt	방해
+actual	실제
+actually	실제
+real	실제
+really	실제
+launch	착수
+begin	착수
+start	착수
+set about	착수
+mind	마음
+heart	마음
+park	공원
+forc	강제
+compulsory	강제
+forcibly	강제
+plac	장소
+venu	장소
+site	장소
+between	사이
+among	사이
+mental	정신
+spirit	정신
+mind	정신
+evidenc	증거
+proof	증거
+south	남쪽
+north	북쪽
+east	동쪽
+west	서쪽
+number	번호
+worst	최악
+conspiracy	음모
+plot	음모
+defens	변호
+defend	변호
+lawyer	변호사
+attorney	변호사
+download	다운로드
+rehabilitation	재활
+rehab	재활
+poster	포스터
+communication	소통
+communicat	소통
+food	먹이
+prey	먹이
+report	신고
+car	승용차
+drown	익사
+debat	논쟁
+controversy	논쟁
+disput	논쟁
+schedul	일정
+itinerary	일정
+empir	제국
+traditional	전통적
+sex	섹스
+gay	동성애자
+homosexual	동성애자
+homosexuality	동성애
+gay	동성애
+human right group	인권단체
+militia	민병대
+lawless	무법
+survivor	생존자
+witness	목격자
+at the scen	현장에서
+polic officer	경찰관
+officer	경찰관
+firefighter	소방관
+ambulanc	구급차
+emergency room	응급실
+jail	수감
+imprison	수감
+prison	수감
+prison	교도소
+jail	교도소
+court	재판부
+judg	재판부
+jury	배심원
+juror	배심원
+appeal	항소
+un forc	유엔군
+peacekeeper	평화유지군
+peacekeep	평화유지군
+weapon of mass destruction	대량살상무기
+nuclear program	핵프로그램
+uranium	우라늄
+plutonium	플루토늄
+centrifug	원심분리기
+inspection	사찰
+templ	사찰
+inspector	검사관
+negotiator	협상가
+delegation	대표단
+leader	정상들은
+on the day	이날
+that day	이날
+now	현재
+currently	현재
+at the same time	동시에
+simultaneously	동시에
+eventually	결국
+finally	결국
+in the end	결국
+suddenly	갑자기
+special	특별
+general	일반
+ordinary	일반
+public	공공
+privat	민간
+civilian	민간
+civilian	민간인
+military junta	군사정권
+junta	군사정권
+opposition	야권
+rul camp	여권
+passport	여권
+politic	정계
+political circl	정계
+business community	재계
+business	재계
+academia	학계
+scholar	학계
+possibl	가능
+possibility	가능
+impossibl	불가능
+valu	가치관
+emotion	감정
+feeling	감정
+concept	개념
+individual	개인
+personal	개인
+resid	거주
+residenc	거주
+live	거주
+resident	거주자
+conclusion	결론
+career	경력
+experienc	경험
+class	계층
+spac	공간
+official announcement	공식발표
+pledg	공약
+campaign promis	공약
+fear	공포감
+task	과제
+challeng	과제
+tourist attraction	관광지
+practic	관행
+custom	관행
+traffic accident	교통사고
+car accident	교통사고
+defens spend	국방비
+military spend	군비
+armament	군비
+authority	권한
+power	권한
+rule	규정
+regulation	규정
+provision	규정
+basis	근거
+ground	근거
+ban	금지
+prohibit	금지
+period	기간
+term	기간
+agency	기관
+institution	기관
+organization	기관
+memorial hall	기념관
+expectation	기대
+expect	기대
+hope	기대
+record	기록적
+foundation	기반
+base	기반
+basis	기반
+businessman	기업인
+business leader	기업인
+standard	기준
+criterion	기준
+benchmark	기준
+climat agreement	기후협약
+refugee camp	난민촌
+next year	내년도
+striv	노력하
+try	노력하
+line	노선
+rout	노선
+controversy	논란
+disput	논란
+farm	농가
+farmer	농가
+new agency	뉴스통신
+capabl	능력자
+gradual	단계적
+phas	단계적
+crackdown	단속
+massiv	대규모의
+alternativ	대안
+countermeasur	대응책
+public	대중
+mass	대중
+remedy	대처법
+introduc	도입됐
+independenc	독립
+independent	독립
+freez	동결
+frozen	동결
+allianc	동맹관계
+grad	등급
+rat	등급
+prepar	마련했
+set up	마련했
+purpos	목적
+goal	목적
+trad agreement	무역협정
+trad deal	무역협정
+document	문서
+cultural heritag	문화재
+cultural asset	문화재
+volum	물량
+quantity	물량
+futur generation	미래세대
+democracy	민주주의
+democratization	민주화
+development	발전
+progress	발전
+power plant	발전소
+broadcaster	방송국
+station	방송국
+defens	방어
+policy	방침을
+background	배경
+scop	범위
+rang	범위
+bill	법안을
+chang	변경
+compensation	보상
+guarantee	보장
+insuranc premium	보험료
+full scal	본격
+in earnest	본격
+burden	부담
+shortag	부족
+lack	부족
+field	분야
+sector	분야
+area	분야
+atmospher	분위기
+mood	분위기
+complaint	불만
+dissatisfaction	불만
+cost burden	비용부담
+mindset	사고방식
+death rate	사망률
+mortality	사망률
+casualty	사상자
+social distanc	사회적 거리두기
+industry	산업계
+opponent	상대
+counterpart	상대
+upward trend	상승세
+rise	상승세
+situation room	상황실
+output	생산량
+production	생산량
+constituency	선거구
+district	선거구
+ship	선박들
+survey	설문조사
+poll	설문조사
+achievement	성과
+result	성과
+performanc	성과
+statement	성명서
+globalization	세계화
+lawsuit	소송
+suit	소송
+damag	손해
+loss	손해
+mean	수단으로
+rate of return	수익률
+yield	수익률
+water quality	수질
+perspectiv	시각
+view	시각
+time	시각
+citizen	시민들
+facility	시설물
+market economy	시장경제
+food shortag	식량난
+trust	신뢰
+confidenc	신뢰
+swift	신속
+quickly	신속
+application	신청
+apply	신청
+conduct	실시
+carry out	실시
+unemploy	실업자
+actual condition	실태
+reality	실태
+review	심사
+screen	심사
+stability	안정
+stabl	안정
+pressur	압력
+memorandum of understand	양해각서
+mou	양해각서
+condition	여건
+pollster	여론조사기관
+capability	역량
+capacity	역량
+role	역할을
+researcher	연구진
+research team	연구진
+solidarity	연대
+speech	연설문
+influenc	영향력
+territory	영토
+prevention	예방
+prevent	예방
+preliminary	예비
+reserv	예비
+pollutant	오염물질
+completion	완공
+complet	완공
+factor	요인
+operat cost	운영비
+raw material	원자재
+member	위원
+commissioner	위원
+risk	위험성
+maintenanc cost	유지비
+duty	의무
+obligation	의무
+mandatory	의무
+medicin	의약품
+drug	의약품
+differenc	이견
+disagreement	이견
+immigration policy	이민정책
+director	이사
+board member	이사
+interest group	이익단체
+manpower	인력
+workforc	인력
+rate of increas	인상률
+perception	인식
+awareness	인식
+infrastructur	인프라
+daily life	일상
+temporary	임시
+interim	임시
+licens	자격증
+certificat	자격증
+resourc	자원
+autonomy	자율
+voluntary	자율
+provisional	잠정
+tentativ	잠정
+reconstruction	재건
+rebuild	재건
+fiscal deficit	재정적자
+budget deficit	재정적자
+resistanc	저항
+caught	적발
+detect	적발
+power grid	전력망
+forecast	전망치
+estimat	전망치
+expert	전문
+professional	전문
+full text	전문
+exhibition	전시
+wartim	전시
+procedur	절차
+process	절차
+market shar	점유율
+shar	점유율
+intelligenc agency	정보기관
+government forc	정부군
+government troop	정부군
+normalization	정상화
+politician	정치권
+political circl	정치권
+product	제품군
+condition	조건
+term	조건
+investigation team	조사단
+adjustment	조정
+mediation	조정
+measur	조치를
+lead	주도
+led	주도
+initiativ	주도
+attention	주목
+notic	주목
+referendum	주민투표
+major country	주요국
+claim	주장을
+importanc	중요성
+stock market crash	증시 폭락
+leadership	지도부
+control	지배
+rule	지배
+domination	지배
+stak	지분율
+sustain	지속
+continu	지속
+local economy	지역경제
+subsidy	지원금
+grant	지원금
+status	지위
+position	지위
+spend	지출
+expenditur	지출
+position	직위
+post	직위
+diagnosis	진단
+statement	진술
+testimony	진술
+advanc	진출
+entry	진출
+enter	진출
+order	질서
+discrimination	차별
+disaster	참사
+tragedy	참사
+person in charg	책임자
+chief	책임자
+withdraw	철회
+retract	철회
+petition	청원
+perceiv	체감
+draft	초안
+final	최종
+trend	추세
+momentum	추진력
+boost	추진력
+reduc	축소됐
+run	출마
+candidacy	출마
+attend	출석
+appear	출석
+shock	충격
+impact	충격
+vulnerabl	취약
+weak	취약
+measur	측정
+measurement	측정
+slump	침체기
+carbon neutrality	탄소중립
+withdraw	탈퇴
+withdrawal	탈퇴
+leav	탈퇴
+statistic korea	통계청
+statistic offic	통계청
+integration	통합
+merger	통합
+unify	통합
+transparency	투명성
+preferential treatment	특혜
+favoritism	특혜
+judgment	판단
+decision	판단
+judg	판단
+sale volum	판매량
+sale	판매량
+devaluation	평가절하
+scrap	폐기
+discard	폐기
+abolish	폐기
+give up	포기
+abandon	포기
+soar	폭등
+surg	폭등
+plung	폭락
+crash	폭락
+vote	표결
+quality	품질
+parent	학부모
+limit	한계
+legal	합법
+lawful	합법
+protest	항의
+explanation	해명
+explain	해명
+oversea travel	해외여행
+key	핵심적
+crucial	핵심적
+executiv order	행정명령
+permit	허가
+permission	허가
+approval	허가
+phenomenon	현상
+partner	협력사
+supplier	협력사
+threat	협박
+intimidation	협박
+criminal	형사
+detectiv	형사
+benefit	혜택
+appeal	호소
+plea	호소
+reconciliation	화해
+spread	확산
+confirm	확진
+confirm case	확진자
+infection	확진자
+patient	환자들
+revitaliz	활성화
+boost	활성화
+recovery	회복세
+efficiency	효율
+follow up	후속
+damag	훼손
+undermin	훼손
+flow	흐름
+trend	흐름
+korea	한국
+south korea	한국
+korean	한국
+republic of korea	대한민국
+south korea	대한민국
+korea	대한민국
+south korea	남한
+north korea	북한
+north korean	북한
+pyongyang	북한
+dprk	북한
+joseon	조선
+north korea	조선
+unit stat	미국
+us	미국
+u s	미국
+america	미국
+american	미국
+washington	미국
+china	중국
+chines	중국
+beij	중국
+japan	일본
+japanes	일본
+tokyo	일본
+russia	러시아
+russian	러시아
+moscow	러시아
+ukrain	우크라이나
+ukrainian	우크라이나
+britain	영국
+unit kingdom	영국
+uk	영국
+british	영국
+franc	프랑스
+french	프랑스
+germany	독일
+german	독일
+italy	이탈리아
+italian	이탈리아
+spain	스페인
+spanish	스페인
+canada	캐나다
+canadian	캐나다
+australia	호주
+australian	호주
+india	인도
+indian	인도
+vietnam	베트남
+vietnames	베트남
+thailand	태국
+philippin	필리핀
+indonesia	인도네시아
+singapor	싱가포르
+taiwan	대만
+taiwanes	대만
+hong kong	홍콩
+mongolia	몽골
+iran	이란
+iranian	이란
+iraq	이라크
+israel	이스라엘
+israeli	이스라엘
+palestin	팔레스타인
+palestinian	팔레스타인
+saudi arabia	사우디아라비아
+saudi	사우디
+turkiy	튀르키예
+turkey	튀르키예
+turkey	터키
+egypt	이집트
+brazil	브라질
+mexico	멕시코
+europ	유럽
+european	유럽
+european union	유럽연합
+eu	유럽연합
+asia	아시아
+asian	아시아
+east asia	동아시아
+africa	아프리카
+middl east	중동
+korean peninsula	한반도
+peninsula	한반도
+east sea	동해
+yellow sea	서해
+west sea	서해
+south sea	남해
+seoul	서울
+busan	부산
+incheon	인천
+daegu	대구
+gwangju	광주
+daejeon	대전
+ulsan	울산
+sejong	세종
+jeju	제주
+gyeonggi	경기
+economy	경기
+game	경기
+match	경기
+gyeonggi provinc	경기도
+gangwon	강원
+pyongyang	평양
+kaesong	개성
+panmunjom	판문점
+washington	워싱턴
+beij	베이징
+tokyo	도쿄
+moscow	모스크바
+new york	뉴욕
+london	런던
+paris	파리
+unit nation	유엔
+un	유엔
+un security council	유엔 안전보장이사회
+security council	안보리
+security council	안전보장이사회
+nato	나토
+nato	북대서양조약기구
+international monetary fund	국제통화기금
+imf	국제통화기금
+world bank	세계은행
+world health organization	세계보건기구
+who	세계보건기구
+whit hous	백악관
+stat department	국무부
+pentagon	국방성
+pentagon	펜타곤
+kremlin	크렘린
+tass	타스
+new agency	통신
+agency	통신
+communication	통신
+new agency	통신사
+yonhap	연합뉴스
+camp david	캠프데이비드
+military	군
+army	군
+forc	군
+troop	군
+military	군사
+military	군대
+army	군대
+troop	군대
+defens	국방
+security	안보
+national security	국가안보
+national security offic	안보실
+national security offic	국가안보실
+defens minister	국방장관
+defens secretary	국방장관
+foreign minister	외교장관
+foreign minister	외무장관
+diplomacy	외교
+diplomatic	외교
+foreign	외교
+diplomat	외교관
+ambassador	대사
+embassy	대사관
+consulat	영사관
+envoy	특사
+special envoy	특사
+special representativ	특별대표
+allianc	동맹
+ally	동맹
+ally	동맹국
+cooperation	협력
+cooperat	협력
+joint exercis	연합훈련
+joint drill	연합훈련
+joint train	연합훈련
+combin exercis	연합훈련
+train	훈련
+drill	훈련
+exercis	훈련
+military exercis	군사훈련
+military drill	군사훈련
+joint	합동
+joint	연합
+combin	연합
+allianc	연합
+union	연합
+ally forc	연합군
+missil	미사일
+ballistic missil	탄도미사일
+cruis missil	순항미사일
+intercontinental ballistic missil	대륙간탄도미사일
+icbm	대륙간탄도미사일
+nuclear	핵
+nuclear weapon	핵무기
+nuclear test	핵실험
+nuclear threat	핵 위협
+denuclearization	비핵화
+threat	위협
+threaten	위협
+provocation	도발
+provocativ	도발
+launch	발사
+fire	발사
+fir	발사
+spy satellit	정찰위성
+reconnaissanc satellit	정찰위성
+satellit	위성
+military spy satellit	군사정찰위성
+military reconnaissanc satellit	군사정찰위성
+ammunition	탄약
+weapon	무기
+arm	무기
+artillery shell	포탄
+shell	포탄
+war	전쟁
+battl	전투
+combat	전투
+fight	전투
+front	전선
+frontlin	전선
+forefront	최전선
+front line	최전선
+armistic	휴전
+ceasefir	휴전
+demilitariz zone	휴전선
+dmz	휴전선
+demilitariz zone	비무장지대
+dmz	비무장지대
+troop	병력
+forc	병력
+soldier	병사
+troop	장병
+soldier	장병
+soldier	군인
+navy	해군
+naval	해군
+air forc	공군
+army	육군
+marin corp	해병대
+marin	해병대
+usfk	주한미군
+us forc korea	주한미군
+commander	사령관
+general	장군
+military parad	열병식
+parad	열병식
+sanction	제재
+resolution	결의
+violation	위반
+violat	위반
+breach	위반
+dialogu	대화
+talk	대화
+peac	평화
+unification	통일
+reunification	통일
+inter korean	남북
+south and north korea	남북
+inter korean relation	남북관계
+toward north korea	대북
+on north korea	대북
+to north korea	대북
+proposal toward north korea	대북제안
+defector	탈북자
+defector	탈북민
+kim jong un	김정은
+kim yo jong	김여정
+worker party	노동당
+chairman of the stat affair commission	국무위원장
+regim	정권
+government	정권
+administration	정권
+dictatorship	독재
+dictatorship	독재국가
+system	체제
+regim	체제
+camp	진영
+bloc	진영
+cold war	냉전
+new cold war	신냉전
+international order	국제질서
+liberal	자유주의
+liberalism	자유주의
+sovereignty	주권
+violation	침해
+infringement	침해
+violat	침해
+invasion	침공
+invad	침공
+attack	공격
+terror	테러
+terrorism	테러
+terrorist	테러
+cyber	사이버
+hack	해킹
+war of attrition	소모전
+isolation	고립
+isolat	고립
+poverty	빈곤
+support	지원
+aid	지원
+assistanc	지원
+military aid	군사지원
+military support	군사지원
+aid	원조
+assistanc	원조
+high level	고위급
+senior	고위급
+exchang	교류
+work level	실무
+three country	3국
+trilateral	3국
+trilateral	3각
+bilateral	양자
+multilateral	다자
+trilateral	삼각
+south korea us	한미
+korea us	한미
+seoul washington	한미
+korea us japan	한미일
+south korea us japan	한미일
+korea the us and japan	한미일
+rok us japan	한미일
+korea japan	한일
+korea china	한중
+north korea china	북중
+north korea russia	북러
+us china	미중
+sino us	미중
+china russia	중러
+economy	경제
+economic	경제
+economic growth	경제성장
+growth	성장
+grow	성장
+growth rate	성장률
+recession	경기침체
+slump	침체
+recession	침체
+downturn	침체
+recession	불황
+crisis	위기
+financ	금융
+financial	금융
+financial crisis	금융위기
+stock market	증시
+stock	주식
+shar	주식
+stock pric	주가
+shar pric	주가
+shar	주가
+kospi	코스피
+kosdaq	코스닥
+index	지수
+investment	투자
+invest	투자
+investor	투자자
+foreigner	외국인
+foreign	외국인
+company	기업
+firm	기업
+business	기업
+corporat	기업
+company	회사
+firm	회사
+conglomerat	대기업
+larg company	대기업
+small and medium siz enterpris	중소기업
+sme	중소기업
+small business	중소기업
+chaebol	재벌
+conglomerat	재벌
+group	그룹
+affiliat	계열사
+chairman	회장
+president	사장
+ceo	사장
+ceo	최고경영자
+chief executiv	최고경영자
+vice chairman	부회장
+executiv	임원
+employee	직원
+staff	직원
+worker	직원
+worker	노동자
+worker	근로자
+employee	근로자
+union	노조
+labor union	노조
+labor union	노동조합
+trad union	노동조합
+labor	노동계
+union	노동계
+strik	파업
+wage	임금
+pay	임금
+minimum wage	최저임금
+work hour	근로시간
+employment	고용
+job	고용
+unemployment	실업
+unemployment rate	실업률
+job	일자리
+hir	채용
+recruitment	채용
+sale	매출
+revenu	매출
+operat profit	영업이익
+net profit	순이익
+net incom	순이익
+profit	이익
+loss	손실
+deficit	적자
+loss	적자
+surplus	흑자
+profit	흑자
+earning	실적
+result	실적
+performanc	실적
+quarter	분기
+half	반기
+annual	연간
+previous year	전년
+a year earlier	전년
+on year	전년
+a year earlier	전년 동기
+year on year	전년 동기
+export	수출
+import	수입
+incom	수입
+trad	무역
+trad balanc	무역수지
+tariff	관세
+exchang rate	환율
+won	원화
+dollar	달러
+yen	엔화
+yuan	위안화
+euro	유로
+won	원
+interest rate	금리
+rate	금리
+base rate	기준금리
+benchmark rate	기준금리
+hike	인상
+increas	인상
+rais	인상
+cut	인하
+lower	인하
+pric	물가
+inflation	물가
+inflation	인플레이션
+consumer pric	소비자물가
+consumption	소비
+spend	소비
+consumer	소비자
+pric	가격
+real estat	부동산
+property	부동산
+apartment	아파트
+home pric	집값
+hous pric	집값
+hous	주택
+home	주택
+loan	대출
+lend	대출
+debt	부채
+household debt	가계부채
+bank	은행
+chip	반도체
+semiconductor	반도체
+memory	메모리
+smartphon	스마트폰
+car	자동차
+auto	자동차
+automobil	자동차
+vehicl	자동차
+electric vehicl	전기차
+ev	전기차
+evs	전기차
+electric car	전기차
+battery	배터리
+charger	충전기
+charg station	충전소
+shipbuild	조선업
+steel	철강
+oil	석유
+petroleum	석유
+oil pric	유가
+energy	에너지
+nuclear power plant	원전
+nuclear plant	원전
+nuclear power	원자력
+nuclear energy	원자력
+power	전력
+electricity	전력
+industry	산업
+industrial	산업
+manufactur	제조업
+factory	공장
+plant	공장
+production	생산
+produc	생산
+supply chain	공급망
+supply	공급
+demand	수요
+technology	기술
+tech	기술
+technical	기술
+artificial intelligenc	인공지능
+ai	인공지능
+research	연구
+study	연구
+researcher	연구원
+research institut	연구원
+institut	연구소
+laboratory	연구소
+lab	연구소
+researcher	연구학자
+scientist	연구학자
+scientist	과학자
+development	개발
+develop	개발
+innovation	혁신
+platform	플랫폼
+carrier	통신사들
+samsung electronic	삼성전자
+samsung	삼성
+hyundai motor	현대차
+hyundai motor	현대자동차
+kia	기아
+lg	엘지
+sk	에스케이
+hynix	하이닉스
+business delegation	경제사절단
+delegation	사절단
+person	사람
+peopl	사람
+peopl	사람들
+civic group	시민단체
+group	단체
+organization	단체
+official	관계자
+sourc	관계자
+authority	당국
+official	당국자
+official	관리
+management	관리
+official	공무원
+public servant	공무원
+expert	전문가
+analyst	전문가
+professor	교수
+scholar	학자
+student	학생
+school	학교
+university	대학
+colleg	대학
+university	대학교
+education	교육
+teacher	교사
+child	아이
+children	아이
+child	어린이
+children	어린이
+teenager	청소년
+youth	청소년
+young peopl	청년
+youth	청년
+elderly	노인
+senior	노인
+woman	여성
+women	여성
+femal	여성
+man	남성
+men	남성
+male	남성
+family	가족
+parent	부모
+patient	환자
+hospital	병원
+doctor	의사
+medical	의료
+health care	의료
+health	보건
+health	건강
+diseas	질병
+infection	감염
+infect	감염
+covid 19	코로나19
+covid	코로나19
+coronavirus	코로나
+covid	코로나
+vaccin	백신
+death	사망
+died	사망
+kill	사망
+dead	사망
+death toll	사망자
+dead	사망자
+injury	부상
+injur	부상
+wound	부상
+injur	부상자
+accident	사고
+fire	화재
+earthquak	지진
+flood	홍수
+typhoon	태풍
+heavy rain	폭우
+heat wave	폭염
+weather	날씨
+climat	기후
+climat chang	기후변화
+environment	환경
+environmental	환경
+pollution	오염
+fine dust	미세먼지
+disaster	재난
+safety	안전
+safe	안전
+crim	범죄
+damag	피해
+harm	피해
+loss	피해
+victim	피해자
+suspect	용의자
+human right	인권
+refugee	난민
+immigration	이민
+population	인구
+birth rate	출산율
+fertility rate	출산율
+low birth rate	저출산
+aging	고령화
+welfar	복지
+pension	연금
+cultur	문화
+cultural	문화
+art	예술
+film	영화
+movi	영화
+music	음악
+performanc	공연
+concert	공연
+audienc	관객
+spectator	관객
+k pop	케이팝
+korean wave	한류
+hallyu	한류
+sport	스포츠
+soccer	축구
+football	축구
+baseball	야구
+olympic	올림픽
+player	선수
+athlet	선수
+coach	감독
+manager	감독
+director	감독
+stadium	경기장
+championship	우승
+titl	우승
+won	우승
+media	언론
+press	언론
+reporter	기자
+journalist	기자
+newspaper	신문
+broadcast	방송
+broadcaster	방송
+television	방송
+interview	인터뷰
+report	보도
+articl	기사
+story	기사
+editorial	사설
+column	칼럼
+social media	소셜미디어
+internet	인터넷
+onlin	온라인
+said	말했다
+word	말
+end	말
+remark	말
+said	밝혔다
+stat	밝혔다
+explain	설명
+explanation	설명
+stress	강조
+emphasiz	강조
+point out	지적
+warn	경고
+warn	경고성
+concern	우려
+worry	우려
+fear	우려
+outlook	전망
+forecast	전망
+expect	전망
+prospect	전망
+expect	예상
+forecast	예상
+schedul	예정
+plan	예정
+will	예정
+plan	계획
+goal	목표
+target	목표
+strategy	전략
+strategic	전략
+strategic competition	전략경쟁
+competition	경쟁
+compet	경쟁
+rivalry	경쟁
+relationship	관계
+relation	관계
+tie	관계
+international	국제
+global	국제
+world	세계
+global	세계
+region	지역
+regional	지역
+area	지역
+local	현지
+reality	현실
+reality	현실화
+materializ	현실화
+realization	실현
+realiz	실현
+possibility	가능성
+likelihood	가능성
+chanc	가능성
+need	필요성
+necessity	필요성
+need	필요
+necessary	필요
+proposal	제안
+offer	제안
+propos	제안
+offer	제의
+proposal	제의
+idea	구상
+plan	구상
+initiativ	구상
+vision	구상
+idea	생각
+thought	생각
+think	생각
+personal	개인적
+opinion	의견
+view	의견
+question	의문
+doubt	의문
+questionabl	의문
+right	자격
+qualification	자격
+participat	참여
+participation	참여
+join	참여
+participat	참가
+join	참가
+participation	참가
+attend	참석
+attendanc	참석
+join	합류
+includ	포함
+exclud	제외
+except	제외
+expand	확대
+expansion	확대
+extend	확대
+reduc	축소
+cut	축소
+increas	증가
+rise	증가
+rose	증가
+grew	증가
+decreas	감소
+declin	감소
+fell	감소
+drop	감소
+rise	상승
+rose	상승
+up	상승
+fall	하락
+fell	하락
+drop	하락
+down	하락
+surg	급증
+soar	급증
+plung	급감
+recovery	회복
+recover	회복
+chang	변화
+impact	영향
+effect	영향
+influenc	영향
+effect	효과
+result	결과
+outcom	결과
+caus	원인
+reason	이유
+problem	문제
+issu	문제
+solution	해결
+resolv	해결
+solv	해결
+respons	대응
+respond	대응
+countermeasur	대응
+deal with	대처
+cope	대처
+preparation	대비
+prepar	대비
+measur	조치
+step	조치
+action	조치
+plan	방안
+measur	방안
+way	방안
+detail	방안
+measur	대책
+countermeasur	대책
+policy	방침
+plan	방침
+implementation	이행
+implement	이행
+cooperation mechanism	협력체제
+system	체계
+ability	능력
+capability	능력
+level	수준
+stag	단계
+phas	단계
+step	단계
+process	과정
+situation	상황
+circumstanc	상황
+circumstanc	정황
+sign	정황
+fact	사실
+true	사실
+mean	의미
+significanc	의미
+valu	가치
+role	역할
+responsibility	책임
+right	권리
+opportunity	기회
+chanc	기회
+risk	위험
+danger	위험
+damag	피해액
+confrontation	대결
+conflict	갈등
+tension	갈등
+tension	긴장
+anxiety	불안
+instability	불안
+unrest	불안
+discomfort	불편
+inconvenienc	불편
+sign	기색
+messag	메시지
+signal	신호
+interest	관심
+attention	관심
+intellectual property	지적재산
+start	시작
+begin	시작
+began	시작
+end	종료
+occur	발생
+happen	발생
+hold	개최
+held	개최
+host	개최
+held	열린
+proc	진행
+under way	진행
+conduct	진행
+push	추진
+pursu	추진
+promot	추진
+implement	시행
+enforc	시행
+introduc	도입
+adopt	도입
+disclos	공개
+reveal	공개
+unveil	공개
+show off	공개
+releas	공개
+confirm	확인
+verify	확인
+investigation	조사
+survey	조사
+prob	조사
+analysis	분석
+analyz	분석
+evaluation	평가
+assessment	평가
+rat	평가
+decision	결정
+decid	결정
+choic	선택
+choos	선택
+approval	승인
+approv	승인
+refus	거부
+reject	거부
+demand	요구
+call	요구
+request	요구
+request	요청
+ask	요청
+urge	촉구
+urg	촉구
+call for	촉구
+promis	약속
+pledg	약속
+continu	계속
+maintain	유지
+keep	유지
+protect	보호
+protection	보호
+prevent	방지
+prevention	방지
+prevent	막기
+block	막기
+prevent damag	피해를 막기
+help	도움
+success	성공
+succ	성공
+successful	성공
+failur	실패
+fail	실패
+attempt	시도
+try	시도
+effort	노력
+preparation	준비
+prepar	준비
+ready	준비
+activity	활동
+work	작업
+business	사업
+project	사업
+project	프로젝트
+event	행사
+visit	방문
+tour	순방
+trip	순방
+stat visit	국빈
+stat visit	국빈방문
+depart	출국
+leav	출국
+return home	귀국
+arriv	도착
+arrival	도착
+move	이동
+movement	이동
+transport	수송
+flow	흘러
+detect	포착
+spot	포착
+captur	포착
+detect	탐지
+surveillanc	감시
+monitor	감시
+desperat	절실
+badly	절실
+direct	직접적
+directly	직접
+direct	직접
+indirect	간접
+joint	공동
+jointly	공동
+clos	긴밀
+closely	긴밀
+sophisticat	고도화
+advanc	고도화
+meticulous	치밀
+elaborat	치밀
+special	각별
+particular	각별
+immediat	당장
+immediately	당장
+right away	당장
+potential	잠재적
+already	이미
+secretly	몰래
+various plac	곳곳
+everywher	곳곳
+first	처음
+first	최초
+recently	최근
+recent	최근
+current	현재
+today	오늘
+yesterday	어제
+tomorrow	내일
+this year	올해
+last year	지난해
+last year	작년
+next year	내년
+last month	지난달
+this month	이번달
+next month	다음달
+last week	지난주
+this week	이번주
+next week	다음주
+morn	오전
+a m	오전
+afternoon	오후
+p m	오후
+even	저녁
+night	밤
+weekend	주말
+monday	월요일
+tuesday	화요일
+wednesday	수요일
+thursday	목요일
+friday	금요일
+saturday	토요일
+sunday	일요일
+mid	중반
+early	초반
+late	후반
+sinc	이후
+after	이후
+befor	이전
+previously	이전
+earlier	앞서
+previously	앞서
+at the time	당시
+dur	동안
+for	동안
+meanwhil	한편
+however	그러나
+but	그러나
+however	하지만
+but	하지만
+also	또한
+especially	특히
+particularly	특히
+imag	이미지
+peopl	명
+person	명
+more than	여명
+some	여명
+unit	개
+country	개국
+month	개월
+year	년
+year	년간
+month	달
+week	주
+stat	주
+day	일간
+hour	시간
+time	시간
+minut	분
+second	초
+early	초
+kilometer	킬로미터
+km	킬로미터
+meter	미터
+ton	톤
+time	배
+fold	배
+ship	배
+half	절반
+most	대부분
+majority	대부분
+some	일부
+part	일부
+total	전체
+entir	전체
+overall	전체
+nationwid	전국
+national	전국
+around	약
+approximately	약
+more than	이상
+over	이상
+abov	이상
+less than	이하
+below	이하
+less than	미만
+under	미만
+largest	최대
+biggest	최대
+maximum	최대
+up to	최대
+minimum	최소
+at least	최소
+highest	최고
+best	최고
+top	최고
+record	최고
+lowest	최저
+record low	최저
+record	역대
+all time	역대
+record	사상
+ever	사상
+history	사상
+for the first time	처음으로
+most	가장
+very	매우
+quit	상당히
+considerably	상당히
+fairly	상당히
+greatly	크게
+sharply	크게
+slightly	소폭
+sharply	급격히
+rapidly	급격히
+increasingly	점점
+more	더
+less	덜
+again	다시
+together	함께
+with	함께
+all	모두
+both	모두
+each	각각
+respectively	각각
+each other	서로
+itself	자체
+purely	순전히
+never	한 번도
+time	번
+first	첫
+last	마지막
+final	마지막
+new	새
+new	새로운
+exist	기존
+major	주요
+main	주요
+key	주요
+important	중요
+key	핵심
+core	핵심
+larg scal	대규모
+massiv	대규모
+small scal	소규모
+protract	장기화
+prolong	장기화
+long term	장기
+short term	단기
+intensify	격화
+escalat	격화
+deepen	심화
+intensify	심화
+worsen	악화
+deteriorat	악화
+improv	개선
+improvement	개선
+strengthen	강화
+reinforc	강화
+tighten	강화
+ease	완화
+eas	완화
+lift	해제
+halt	중단
+suspend	중단
+stop	중단
+resum	재개
+postpon	연기
+cancel	취소
+extend	연장
+extension	연장
+sign	체결
+sign	서명
+signatur	서명
+launch	출범
+establish	설립
+found	설립
+abolish	폐지
+construction	건설
+build	건설
+install	설치
+installation	설치
+operat	운영
+operation	운영
+manag	관리
+supervision	감독
+oversight	감독
+control	통제
+inspection	점검
+check	점검
+report	보고
+report	보고서
+data	자료
+material	자료
+statistic	통계
+figur	수치
+ratio	비율
+rate	비율
+proportion	비율
+shar	비중
+proportion	비중
+size	규모
+scal	규모
+amount	금액
+cost	비용
+household	가계
+fiscal	재정
+financ	재정
+fund	재원
+fund	자금
+money	자금
+money	돈
+world most powerful	세계 최강
+powerful	강력한
+strong	강력한
+supercomputer	수퍼컴퓨터
+supercomputer	슈퍼컴퓨터
+computer	컴퓨터
+calculation	계산
+simulation	모의
+simulat	모의
+mock	모의
+experiment	실험
+test	실험
+underground	지하
+aging	노후
+old	노후
+stockpil	비축
+arsenal	비축
+facility	설비
+equipment	설비
+facility	시설
+equipment	장비
+system	시스템
+program	프로그램
+data	데이터
+information	정보
+intelligenc	정보
+data	정보
+security	보안
+personal information	개인정보
+privacy	개인정보
+spac	우주
+aviation	항공
+air	항공
+aircraft	항공기
+plan	항공기
+plan	비행기
+airplan	비행기
+airport	공항
+railway	철도
+rail	철도
+highway	고속도로
+expressway	고속도로
+rest area	휴게소
+road	도로
+traffic	교통
+transportation	교통
+port	항구
+port	항만
+ship	선박
+vessel	선박
+container	컨테이너
+logistic	물류
+agricultur	농업
+farm	농업
+farmer	농민
+food	식량
+food	음식
+water	물
+land	땅
+sea	바다
+sky	하늘
+mountain	산
+river	강
+island	섬
+city	도시
+villag	마을
+provincial	지방
+local	지방
+region	지방
+capital	수도
+center	중심
+border	국경
+oversea	해외
+abroad	해외
+domestic	국내
+home	국내
+abroad	국외
+global	세계적
+global	글로벌
+economic	경제적
+political	정치적
+military	군사적
+diplomatic	외교적
+social	사회적
+history	역사
+historical	역사
+tradition	전통
+traditional	전통
+futur	미래
+past	과거
+ideology	이념
+ideological	이념
+religion	종교
+church	교회
+speak for	대변
+statement	입장문
+seem	보인다
+appear	보인다
+seem	보이는
+appear	보이는
+see	보이지
+visibl	보이지
+believ	보고 있다
+see	보고 있다
+see	보고 있는
+said	밝힌
+said	말한
+said	전했다
+report	전했다
+told	전했다
+ad	덧붙였다
+ask	물었다
+answer	답했다
+reply	답했다
+did	했다
+said	했다
+doe	한다
+becom	된다
+will be	된다
+becam	됐다
+was	됐다
+is	있다
+are	있다
+ther	있다
+no	없다
+not	없다
+never	없다
+without	없는
+no	없는
+not	아니다
+did not	않았다
+doe not	않는다
+not	않은
+not remot	낮지 않은
+not low	낮지 않은
+high	높은
+high	높다
+low	낮은
+many	많은
+much	많은
+many	많다
+few	적은
+littl	적은
+larg	크다
+big	크다
+big	큰
+larg	큰
+major	큰
+small	작은
+difficult	어려운
+easy	쉽지
+good	좋은
+bad	나쁜
+same	같은
+like	같은
+other	다른
+different	다른
+all	모든
+every	모든
+some	어떤
+any	어떤
+such	이런
+this	이런
+such	그런
+that	그런
+this	이
+he	그
+the	그
+that	그
+she	그녀
+they	그들
+we	우리
+our	우리
+us	우리
+oneself	자신
+himself	자신
+herself	자신
+who	누구
+what	무엇
+wher	어디
+when	언제
+why	왜
+how	어떻게
+if	만약
+for	위해
+to	위해
+through	통해
+via	통해
+accord to	따라
+along	따라
+accord to	따르면
+about	대해
+on	대해
+regard	대해
+on	대한
+about	대한
+for	대한
+toward	대한
+relat	관련
+concern	관련
+about	관한
+on	관한
+by	의한
+due to	인한
+caus by	인한
+despit	불구하고
+besid	외에
+other than	외에
+only	뿐
+only	만
+also	도
+even	도
+also	또
+again	또
+and	및
+and	그리고
+or	또는
+or	혹은
+such as	등
+includ	등
+etc	등
+endless	끝이 보이지 않는
+seemingly endless	끝이 보이지 않는
+quagmir	수렁
+mire	수렁
+dwell on	매달릴
+cling to	매달릴
+escap	벗어날
+turn a blind eye	눈감아
+rely on	기댈
+depend on	기댈
+prepar	마련
+devis	마련
+arrang	마련
+prevent	막
+suffer	입을
+respond	호응
+accommodat	호응
+respons	호응
+depend on	달려 있다
+increas	커질
+grow	커질
+emerg	등장
+emergenc	등장
+appear	등장
+stand	서게
+against	맞서는
+confront	맞서는
+challeng	도전
+premis	전제
+said	전제
+rais	제기
+respons	응답
+cooperation	협조
+referenc	참고
+hope	바라는
+want	바라는
+want	원하는
+desir	원하는
+deal	거래
+trad	거래
+transaction	거래
+contract	계약
+agreement	협정
+accord	협정
+pact	협정
+treaty	조약
+declaration	선언
+declar	선언
+agreement	합의문
+joint statement	공동성명
+die	숨지
+died	숨지
+kill	숨지
+dead	숨지
+died	숨진
+kill	숨진
+dead	숨진
+died	숨졌
+kill	숨졌
+died	사망했
+kill	사망했
+injur	다치
+wound	다치
+hurt	다치
+injur	다쳤
+wound	다쳤
+hurt	다쳤
+injur	다친
+wound	다친
+injur	부상했
+wound	부상했
+injur	부상당
+wound	부상당
+discover	발견됐
+found	발견됐
+discovery	발견
+discover	발견
+found	발견
+arrest	체포됐
+arrest	체포했
+arrest	구속됐
+detain	구속됐
+indict	기소됐
+charg	기소됐
+caught	붙잡
+captur	붙잡
+arrest	붙잡
+caught	잡혔
+captur	잡혔
+explosion	폭발
+explod	폭발
+blast	폭발
+bomb	폭발
+explod	폭발했
+bomb	폭탄
+explosiv	폭탄
+bomb	폭탄테러
+bomb attack	폭탄테러
+suicid bomb	자폭
+detonat	자폭
+blew herself up	자폭
+blew himself up	자폭
+suicid bomb	자살폭탄
+shoot	총격
+gunfir	총격
+fire	총격
+fir	총격
+shot	총격
+gun	총기
+firearm	총기
+gunmen	무장괴한
+gunman	무장괴한
+militant group	무장단체
+arm group	무장단체
+arm	무장
+assailant	괴한
+gunman	괴한
+crowd	군중
+protest	시위
+demonstration	시위
+rally	시위
+protester	시위대
+demonstrator	시위대
+riot	폭동
+violenc	폭력
+violent	폭력
+violenc	폭력사태
+kill	살해
+murder	살해
+murder	살인
+homicid	살인
+kidnap	납치
+abduction	납치
+hostag	인질
+rescu	구조
+structur	구조
+rescuer	구조대
+rescu team	구조대
+evacuation	대피
+evacuat	대피
+miss	실종
+miss	실종자
+victim	희생자
+kill	피살
+slain	피살
+crash	추락
+fall	추락
+collision	충돌
+clash	충돌
+crash	충돌
+sink	침몰
+sank	침몰
+landslid	산사태
+wildfir	산불
+forest fire	산불
+fire	화재로
+fire	불
+smok	연기
+alert	경보
+warn	경보
+alarm	경보
+emergency	비상
+emergency land	비상착륙
+land	착륙
+takeoff	이륙
+took off	이륙
+return	회항
+turn back	회항
+bring back	회항
+passenger plan	여객기
+airliner	여객기
+jet	여객기
+flight	여객기
+airlin	항공사
+passenger	승객
+crew	승무원
+flight attendant	승무원
+pilot	조종사
+pilot	파일럿
+captain	선장
+driver	운전자
+train	열차
+bus	버스
+taxi	택시
+vehicl	차량
+car	차량
+truck	트럭
+motorcycl	오토바이
+helicopter	헬기
+helicopter	헬리콥터
+fighter jet	전투기
+fighter	전투기
+warship	군함
+submarin	잠수함
+aircraft carrier	항공모함
+tank	탱크
+dron	드론
+rocket	로켓
+shell	포격
+artillery fire	포격
+airstrik	공습
+air strik	공습
+air raid	공습
+clash	교전
+fight	교전
+firefight	교전
+rebel	반군
+insurgent	반군
+terrorist	테러범
+bomber	테러범
+militant	테러범
+terrorist	테러리스트
+taliban	탈레반
+al qaida	알카에다
+al qaeda	알카에다
+islamic	이슬람
+islam	이슬람
+muslim	이슬람
+muslim	무슬림
+christian	기독교
+christianity	기독교
+catholic	가톨릭
+pope	교황
+sunni	수니파
+shiit	시아파
+kurdish	쿠르드
+kurd	쿠르드
+afghanistan	아프가니스탄
+afghan	아프가니스탄
+pakistan	파키스탄
+pakistani	파키스탄
+syria	시리아
+syrian	시리아
+lebanon	레바논
+jordan	요르단
+libya	리비아
+sudan	수단
+mean	수단
+somalia	소말리아
+kenya	케냐
+nigeria	나이지리아
+south africa	남아공
+south africa	남아프리카공화국
+zimbabw	짐바브웨
+greec	그리스
+greek	그리스
+netherland	네덜란드
+dutch	네덜란드
+belgium	벨기에
+switzerland	스위스
+swiss	스위스
+sweden	스웨덴
+norway	노르웨이
+denmark	덴마크
+finland	핀란드
+poland	폴란드
+polish	폴란드
+austria	오스트리아
+hungary	헝가리
+czech	체코
+georgia	그루지야
+georgia	조지아
+argentina	아르헨티나
+chil	칠레
+colombia	콜롬비아
+venezuela	베네수엘라
+cuba	쿠바
+peru	페루
+new zealand	뉴질랜드
+malaysia	말레이시아
+myanmar	미얀마
+cambodia	캄보디아
+lao	라오스
+nepal	네팔
+bangladesh	방글라데시
+sri lanka	스리랑카
+tibet	티베트
+tibetan	티베트
+xinjiang	신장
+taiwan strait	대만해협
+asia pacific	아시아태평양
+central asia	중앙아시아
+west	서방
+western	서방
+west	서구
+western	서구
+eastern europ	동구
+european parliament	유럽의회
+us congress	미 의회
+hous	하원
+hous of representativ	하원
+senat	상원
+senator	상원의원
+representativ	하원의원
+congressman	하원의원
+governor	주지사
+democrat	민주당원
+republican party	공화당
+republican	공화당
+gop	공화당
+republican	공화당원
+whit	백인
+black	흑인
+hispanic	히스패닉
+presidential candidat	대통령후보
+nominee	대통령후보
+primary	경선
+race	경선
+contest	경선
+campaign	유세
+rally	유세
+campaign	선거운동
+campaign	캠페인
+supporter	지지자
+elect	당선
+win	당선
+won	당선
+victory	당선
+president elect	당선자
+winner	당선자
+defeat	낙선
+lost	낙선
+defeat	패배
+lost	패배
+loss	패배
+victory	승리
+win	승리
+won	승리
+gap	격차
+margin	격차
+lead	격차
+lead	우세
+advantag	우세
+vote	득표
+shar of the vote	득표율
+vote count	개표
+count	개표
+seat	의석
+majority	과반
+premiership	총리직
+vice president	부통령
+vice presidency	부통령직
+secretary of stat	국무장관
+treasury secretary	재무장관
+attorney general	법무장관
+defens secretary	국방장관직
+crown princ	황태자
+crown princ	왕세자
+king	국왕
+queen	여왕
+royal family	왕실
+princess	공주
+princ	왕자
+presidential palac	대통령궁
+palac	궁
+parliament	의사당
+capitol	의사당
+party	정당들
+coalition government	연정
+coalition	연정
+coalition government	연립정부
+power	권좌
+power	권력
+rul	집권
+in power	집권
+took power	집권
+dictator	독재자
+coup	쿠데타
+martial law	계엄령
+asylum	망명
+exil	망명
+defect	망명
+expulsion	추방
+deportation	추방
+expell	추방
+repatriation	송환
+return	송환
+entry	입국
+enter	입국
+travel ban	출국금지
+visa	비자
+nationality	국적
+citizenship	국적
+citizenship	시민권
+"""#
 }

@@ -10,7 +10,7 @@ public struct Lexicon: Sendable {
   /// Headwords of several words (matched as substrings of the sentence), indexed by the
   /// first scalar of their second word, with their UTF-8 bytes.
   private var phraseHeadwords: [Unicode.Scalar: [(headword: String, bytes: [UInt8])]] = [:]
-  private var phraseHeadwordSet: Set<String> = []
+  private(set) var phraseHeadwordSet: Set<String> = []
   /// Every English phrase of the lexicon, as stem keys.
   private(set) var englishPhrases: Set<String> = []
   /// The first words of the phrases of several words (`north` of `north korea`).
@@ -30,9 +30,17 @@ public struct Lexicon: Sendable {
 
   /// Reads hunalign's format; `source` names the text in errors (with the line).
   public init(hunalign text: String, source: String) throws(LexiconError) {
+    for (english, foreign) in try Self.entries(hunalign: text, source: source) {
+      _ = insert(english: english, foreign: foreign)
+    }
+  }
+
+  /// The `english @ foreign` entries of hunalign's format, as written, in order.
+  private static func entries(hunalign text: String, source: String) throws(LexiconError) -> [(String, String)] {
     // Lines and the ` @ ` between the two sides found on the UTF-8 bytes (splitting by
     // `Character` and Foundation's `components` cost most of the built-in lexicon's start-up).
     let separator = Array(" @ ".utf8)
+    var entries: [(String, String)] = []
     for (number, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
       let trimmed = String(decoding: line, as: UTF8.self).trimmingSpaces
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -52,7 +60,35 @@ public struct Lexicon: Sendable {
       guard !english.trimmingSpaces.isEmpty, !foreign.trimmingSpaces.isEmpty else {
         throw .badLine(file: source, line: number + 1, text: String(trimmed.prefix(60)))
       }
-      _ = insert(english: english, foreign: foreign)
+      entries.append((english, foreign))
+    }
+    return entries
+  }
+
+  /// The compiled form of a lexicon in hunalign's format: one `phrase<TAB>headword` line per
+  /// entry it keeps, both sides already in the forms the aligner keys them by (`englishKey`,
+  /// `MatchingForm`), in the order read — what `init(compiled:)` loads without the
+  /// normalizing that costs most of reading the text. `scripts/build-lexicon` writes the
+  /// built-in lexicon this way.
+  static func compiled(hunalign text: String, source: String) throws(LexiconError) -> String {
+    var lexicon = Lexicon()
+    var lines: [String] = []
+    for (english, foreign) in try entries(hunalign: text, source: source) {
+      let (phrase, headword) = (englishKey(english), MatchingForm.of(foreign))
+      // Neither form holds a tab or a line break (both are single-spaced words).
+      if lexicon.insert(phrase: phrase, headword: headword) { lines.append(phrase + "\t" + headword) }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Loads the compiled form that `compiled(hunalign:source:)` writes: the same lexicon as
+  /// reading the hunalign text it was made from.
+  init(compiled text: String) {
+    for line in text.utf8.split(separator: 0x0A) {
+      guard let tab = line.firstIndex(of: 0x09) else { continue }
+      let phrase = String(decoding: line[..<tab], as: UTF8.self)
+      let headword = String(decoding: line[line.index(after: tab)...], as: UTF8.self)
+      _ = insert(phrase: phrase, headword: headword)
     }
   }
 
@@ -69,11 +105,7 @@ public struct Lexicon: Sendable {
   }
 
   /// The built-in Korean–English news lexicon.
-  public static let koreanEnglishNews: Lexicon = {
-    do { return try Lexicon(hunalign: koreanEnglishNewsText, source: "built-in ko-en lexicon") } catch {
-      preconditionFailure("\(error)")
-    }
-  }()
+  public static let koreanEnglishNews = Lexicon(compiled: koreanEnglishNewsCompiled)
 
   /// Adds one entry.
   public mutating func add(english: String, foreign: String) {
@@ -82,8 +114,11 @@ public struct Lexicon: Sendable {
 
   /// Adds one entry unless it is there already (then false); the readings are left as they are.
   private mutating func insert(english: String, foreign: String) -> Bool {
-    let phrase = Self.englishKey(english)
-    let headword = MatchingForm.of(foreign)
+    insert(phrase: Self.englishKey(english), headword: MatchingForm.of(foreign))
+  }
+
+  /// Adds one entry already in its keyed forms unless it is there already (then false).
+  private mutating func insert(phrase: String, headword: String) -> Bool {
     guard !phrase.isEmpty, !headword.isEmpty else { return false }
     var added = false
     Self.appendOnce(phrase, to: &translations[headword, default: []], added: &added)
