@@ -302,14 +302,14 @@ struct FeatureExtractor {
   /// particles) often, and each reading costs lexicon lookups and a transliteration.
   final class ForeignRuns {
     let names: NameMatcher?
-    private var cache: [String: (items: [RawSentence.Item], unknown: [String])] = [:]
+    private var cache: [TextKey: (items: [RawSentence.Item], unknown: [String])] = [:]
 
     init(names: NameMatcher?) { self.names = names }
 
     func korean(
       _ run: String, separated: Bool, _ read: (String, Bool) -> (items: [RawSentence.Item], unknown: [String])
     ) -> (items: [RawSentence.Item], unknown: [String]) {
-      let key = separated ? "-" + run : run
+      let key = TextKey(separated ? "-" + run : run)
       if let known = cache[key] { return known }
       let result = read(run, separated)
       if cache.count < 200_000 { cache[key] = result }

@@ -14,7 +14,7 @@ final class KoreanReadings: Sendable {
     case word(String)
   }
 
-  private let table = Mutex<[String: [Part]]>([:])
+  private let table = Mutex<[TextKey: [Part]]>([:])
   /// Tells the lexicons apart: every change to a lexicon gives it a new table, with a new
   /// number (never reused in a process, unlike an object's address).
   let serial = KoreanReadings.counter.add(1, ordering: .relaxed).newValue
@@ -24,7 +24,7 @@ final class KoreanReadings: Sendable {
 
   /// The reading of `run`, from the table or made by `read` and kept.
   func reading(of run: String, separated: Bool, _ read: () -> [Part]) -> [Part] {
-    let key = separated ? "-" + run : run
+    let key = TextKey(separated ? "-" + run : run)
     if let known = table.withLock({ $0[key] }) { return known }
     let parts = read()
     table.withLock { table in

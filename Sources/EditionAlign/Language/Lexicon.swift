@@ -6,7 +6,7 @@ import Synchronization
 /// EditionAlign carries a Korean–English news lexicon, used by default for ko–en.
 public struct Lexicon: Sendable {
   /// Headword (matching form, spaces kept) → English phrases as stem keys (`north korea`).
-  private(set) var translations: [String: [String]] = [:]
+  private(set) var translations: [TextKey: [String]] = [:]
   /// Headwords of several words (matched as substrings of the sentence), indexed by the
   /// first scalar of their second word, with their UTF-8 bytes.
   private var phraseHeadwords: [Unicode.Scalar: [(headword: String, bytes: [UInt8])]] = [:]
@@ -121,7 +121,7 @@ public struct Lexicon: Sendable {
   private mutating func insert(phrase: String, headword: String) -> Bool {
     guard !phrase.isEmpty, !headword.isEmpty else { return false }
     var added = false
-    Self.appendOnce(phrase, to: &translations[headword, default: []], added: &added)
+    Self.appendOnce(phrase, to: &translations[TextKey(headword), default: []], added: &added)
     guard added else { return false }
     recordPhrase(phrase)
     if headword.utf8.contains(0x20) { recordPhraseHeadword(headword) } else { recordHeadword(headword) }
@@ -224,7 +224,7 @@ public struct Lexicon: Sendable {
   public mutating func merge(_ other: Lexicon) {
     readings = KoreanReadings()
     for (headword, phrases) in other.translations {
-      if !headword.utf8.contains(0x20) { recordHeadword(headword) }
+      if !headword.text.utf8.contains(0x20) { recordHeadword(headword.text) }
       for phrase in phrases where translations[headword]?.contains(phrase) != true {
         translations[headword, default: []].append(phrase)
         recordPhrase(phrase)
@@ -256,7 +256,7 @@ public struct Lexicon: Sendable {
   }
 
   /// The English phrases of `headword` (matching form), or nil.
-  func lookup(_ headword: String) -> [String]? { translations[headword] }
+  func lookup(_ headword: String) -> [String]? { translations[TextKey(headword)] }
 
   /// An English phrase as the aligner keys it: matching form, words stemmed, one space between.
   static func englishKey(_ phrase: String) -> String {

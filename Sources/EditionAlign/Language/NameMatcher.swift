@@ -27,14 +27,17 @@ final class NameMatcher {
   /// a word costs ~50,000 instructions, and the documents of a batch share most of their
   /// words. Emptied when it reaches `sharedLimit` words.
   final class RomanizationTable: Sendable {
-    private let words = Mutex<[String: Romanization]>([:])
+    private let words = Mutex<[TextKey: Romanization]>([:])
 
-    func romanization(_ word: String) -> Romanization? { words.withLock { $0[word] } }
+    func romanization(_ word: String) -> Romanization? {
+      let key = TextKey(word)
+      return words.withLock { $0[key] }
+    }
 
     func remember(_ word: String, _ romanization: Romanization) {
       words.withLock { table in
         if table.count >= NameMatcher.sharedLimit { table = [:] }
-        table[word] = romanization
+        table[TextKey(word)] = romanization
       }
     }
   }
