@@ -78,4 +78,16 @@ import Testing
     #expect(plain.offsets(utf16: units).count == 3)
     #expect(standard.offsets(utf16: units).count == 2)
   }
+
+  @Test func textKeysAreEqualExactlyWhenTheirBytesAre() {
+    let composed = "한국"  // two Hangul syllables
+    let decomposed = composed.decomposedStringWithCanonicalMapping  // the same text as jamo
+    #expect(composed == decomposed)  // String: canonically equivalent
+    #expect(TextKey(composed) != TextKey(decomposed))
+    #expect(TextKey(composed) == TextKey(String(decoding: Array(composed.utf8), as: UTF8.self)))
+    var table: [TextKey: Int] = [TextKey(composed): 1]
+    table[TextKey("한국" + "")] = 2
+    #expect(table.count == 1 && table[TextKey(composed)] == 2)
+    #expect(TextKey("") == TextKey(String()))
+  }
 }
