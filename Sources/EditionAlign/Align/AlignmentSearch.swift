@@ -87,7 +87,9 @@ struct AlignmentSearch {
           guard pi >= 0, pj >= 0, band.contains(pi, pj) else { continue }
           let previous = best[slot(pi, pj)]
           if previous == -.infinity { continue }
-          let total = previous + scorer.score(pi, i, pj, j, shape: shape, pairs: pairs).total
+          guard let total = scorer.extend(previous, pi, i, pj, j, shape: shape, pairs: pairs, best: bestScore) else {
+            continue
+          }
           if total > bestScore {
             bestScore = total
             bestShape = UInt8(shape)

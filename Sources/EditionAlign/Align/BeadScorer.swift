@@ -132,15 +132,58 @@ struct BeadScorer {
   ) {
     var total = logPriors[shape]
     if i1 == i0 || j1 == j0 { return (total, 0, 0) }
-    let sourceLength = sourceSide.lengthBefore[i1] - sourceSide.lengthBefore[i0]
-    let targetLength = targetSide.lengthBefore[j1] - targetSide.lengthBefore[j0]
-    let length = Self.lengthLogProbability(
-      sourceLength, targetLength, ratio: ratio, variance: variance, floor: parameters.lengthLogProbabilityFloor)
-    var lexical = 0.0
-    var matchedItems = 0
+    let length = lengthTerm(i0, i1, j0, j1)
+    let (lexical, matchedItems) = lexicalTerm(i0, i1, j0, j1, pairs: pairs, countingMatches: true)
     let allItems =
       sourceSide.matchableBefore[i1] - sourceSide.matchableBefore[i0] + targetSide.matchableBefore[j1]
       - targetSide.matchableBefore[j0]
+    total +=
+      parameters.lengthWeight * length + parameters.lexicalWeight * lexical + paragraphTerm(i0, i1, j0, j1)
+      + sentenceCountTerm(i0, i1, j0, j1)
+    let similarity = allItems == 0 ? 0 : Double(matchedItems) / Double(allItems)
+    return (total, similarity, length)
+  }
+
+  /// What the search needs of a bead that would follow a path scoring `previous`: the path's
+  /// new score (`previous` + `score(…).total`, the same number), or nil when it cannot beat
+  /// `best` — told before the length term is worked out, the costliest part, which is at most 0.
+  @inline(__always)
+  func extend(
+    _ previous: Double, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, pairs: PairMatrix, best: Double
+  )
+    -> Double?
+  {
+    let prior = logPriors[shape]
+    if i1 == i0 || j1 == j0 { return previous + prior }
+    let (lexical, _) = lexicalTerm(i0, i1, j0, j1, pairs: pairs, countingMatches: false)
+    let weightedLexical = parameters.lexicalWeight * lexical
+    let paragraph = paragraphTerm(i0, i1, j0, j1)
+    let sentences = sentenceCountTerm(i0, i1, j0, j1)
+    // (The margin covers the rounding of a sum without the length term.)
+    if parameters.lengthWeight >= 0 && previous + (prior + ((weightedLexical + paragraph) + sentences)) + 1e-6 < best {
+      return nil
+    }
+    let length = lengthTerm(i0, i1, j0, j1)
+    return previous + (prior + (((parameters.lengthWeight * length + weightedLexical) + paragraph) + sentences))
+  }
+
+  /// The length log-probability of a bead of two non-empty sides.
+  @inline(__always)
+  private func lengthTerm(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
+    let sourceLength = sourceSide.lengthBefore[i1] - sourceSide.lengthBefore[i0]
+    let targetLength = targetSide.lengthBefore[j1] - targetSide.lengthBefore[j0]
+    return Self.lengthLogProbability(
+      sourceLength, targetLength, ratio: ratio, variance: variance, floor: parameters.lengthLogProbabilityFloor)
+  }
+
+  /// The lexical log-likelihood ratio of a bead of two non-empty sides, and (when
+  /// `countingMatches`) how many of its items are matched.
+  @inline(__always)
+  private func lexicalTerm(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, pairs: PairMatrix, countingMatches: Bool) -> (
+    Double, Int
+  ) {
+    var lexical = 0.0
+    var matchedItems = 0
     // Each pair's masks fetched once, into one register a sentence: a bead spans at most
     // 3 sentences a side (`shapes`). (A vector indexed by sentence stalled on its partial writes.)
     var (s0, s1, s2): (UInt64, UInt64, UInt64) = (0, 0, 0)
@@ -163,18 +206,14 @@ struct BeadScorer {
     for i in i0..<i1 {
       let mask = i == i0 ? s0 : (i == i0 + 1 ? s1 : s2)
       lexical += sourceTable.sum(i, mask, lane: j1 - j0)
-      matchedItems += mask.nonzeroBitCount
+      if countingMatches { matchedItems += mask.nonzeroBitCount }
     }
     for j in j0..<j1 {
       let mask = j == j0 ? t0 : (j == j0 + 1 ? t1 : t2)
       lexical += targetTable.sum(j, mask, lane: i1 - i0)
-      matchedItems += mask.nonzeroBitCount
+      if countingMatches { matchedItems += mask.nonzeroBitCount }
     }
-    total +=
-      parameters.lengthWeight * length + parameters.lexicalWeight * lexical + paragraphTerm(i0, i1, j0, j1)
-      + sentenceCountTerm(i0, i1, j0, j1)
-    let similarity = allItems == 0 ? 0 : Double(matchedItems) / Double(allItems)
-    return (total, similarity, length)
+    return (lexical, matchedItems)
   }
 
   /// Units that hold several sentences (lines of presplit input) pair with as many sentences
