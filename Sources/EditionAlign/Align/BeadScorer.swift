@@ -297,44 +297,36 @@ final class PairMatrix {
     for i in 0..<n { words[i + 1] = words[i] + (ends[i] - starts[i] + 63) / 64 }
     let source = self.source
     let target = self.target
-    let (rowStarts, rowEnds, rowWords) = (starts, ends, words)
-    // Which pairs match at all (each row writes only its own words).
-    var nonzero = [UInt64](repeating: 0, count: words[n])
-    nonzero.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let bits = buffer
-      Parallel.forEach(0..<n, minimumPerChunk: 256) { i in
-        for j in rowStarts[i]..<rowEnds[i] {
-          let (a, b) = SentenceFeatures.matches(source[i], target[j])
-          if a | b != 0 {
-            let k = j - rowStarts[i]
-            bits[rowWords[i] + k >> 6] |= 1 << UInt64(k & 63)
-          }
+    let (rowStarts, rowEnds) = (starts, ends)
+    // Each row's pairs matched once, rows in parallel: which match at all (a bit each), and
+    // the masks of those that do.
+    let rows = Parallel.map(Array(0..<n), minimumPerChunk: 256) { i -> ([UInt64], [(UInt64, UInt64)]) in
+      var bits = [UInt64](repeating: 0, count: (rowEnds[i] - rowStarts[i] + 63) / 64)
+      var masks: [(UInt64, UInt64)] = []
+      for j in rowStarts[i]..<rowEnds[i] {
+        let (a, b) = SentenceFeatures.matches(source[i], target[j])
+        if a | b != 0 {
+          let k = j - rowStarts[i]
+          bits[k >> 6] |= 1 << UInt64(k & 63)
+          masks.append((a, b))
         }
       }
+      return (bits, masks)
     }
-    var rank = [UInt32](repeating: 0, count: nonzero.count)
-    var total = 0
-    for w in nonzero.indices {
-      rank[w] = UInt32(truncatingIfNeeded: total)
-      total += nonzero[w].nonzeroBitCount
-    }
-    // The masks of those that do, each row into its own places.
-    var values = [(UInt64, UInt64)](repeating: (0, 0), count: total)
-    let (bits, ranks) = (nonzero, rank)
-    values.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let slots = buffer
-      Parallel.forEach(0..<n, minimumPerChunk: 256) { i in
-        for w in rowWords[i]..<rowWords[i + 1] {
-          var word = bits[w]
-          var slot = Int(ranks[w])
-          while word != 0 {
-            let k = (w - rowWords[i]) * 64 + word.trailingZeroBitCount
-            slots[slot] = SentenceFeatures.matches(source[i], target[rowStarts[i] + k])
-            slot += 1
-            word &= word - 1
-          }
-        }
+    var nonzero: [UInt64] = []
+    var rank: [UInt32] = []
+    var values: [(UInt64, UInt64)] = []
+    nonzero.reserveCapacity(words[n])
+    rank.reserveCapacity(words[n])
+    values.reserveCapacity(rows.reduce(0) { $0 + $1.1.count })
+    var total = 0  // the matching pairs before each word
+    for (bits, masks) in rows {
+      for word in bits {
+        rank.append(UInt32(truncatingIfNeeded: total))
+        nonzero.append(word)
+        total += word.nonzeroBitCount
       }
+      values += masks
     }
     (rowStart, rowEnd, rowWord, self.nonzero, self.rank, self.values) = (starts, ends, words, nonzero, rank, values)
   }
