@@ -90,4 +90,11 @@ import Testing
     #expect(table.count == 1 && table[TextKey(composed)] == 2)
     #expect(TextKey("") == TextKey(String()))
   }
+
+  @Test func theQuickLetterTestAgreesWithUnicodeOnASCIIAndHangul() {
+    let scalars =
+      (0..<0x80).compactMap(Unicode.Scalar.init) + (0xAC00...0xD7A3).compactMap(Unicode.Scalar.init)
+      + ["é", "ß", "中", "ㄱ", "·", "€"]
+    for scalar in scalars { #expect(scalar.isLetter == scalar.properties.isAlphabetic, "\(scalar)") }
+  }
 }

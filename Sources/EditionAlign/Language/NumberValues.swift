@@ -145,7 +145,9 @@ enum NumberValues {
           value *= scale
           i = k
         }
-        if let month = monthNames[previousWord], value >= 1, value <= 31, value == value.rounded() {
+        if !previousWord.isEmpty, let month = monthNames[previousWord], value >= 1, value <= 31,
+          value == value.rounded()
+        {
           values.append(.date(month: month, day: Int(value)))
         }
         values.append(.number(value))
@@ -167,10 +169,12 @@ enum NumberValues {
         {
           word = String(decoding: s[start..<i].map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
         }
-        if let month = monthNames[word], word.count > 3 || (i < s.count && s[i] == ".") {
-          values.append(.month(month))
+        if !word.isEmpty {
+          if let month = monthNames[word], word.count > 3 || (i < s.count && s[i] == ".") {
+            values.append(.month(month))
+          }
+          if let number = spelled[word] { values.append(.number(number)) }
         }
-        if let number = spelled[word] { values.append(.number(number)) }
         previousWord = word
         continue
       }

@@ -18,7 +18,13 @@ extension Unicode.Scalar {
   var isASCIIDigit: Bool { (0x30...0x39).contains(value) }
   var isUppercaseLetter: Bool { value < 0x80 ? (0x41...0x5A).contains(value) : properties.isUppercase }
   var isLowercaseLetter: Bool { value < 0x80 ? (0x61...0x7A).contains(value) : properties.isLowercase }
-  var isLetter: Bool { value < 0x80 ? isASCIILetter : properties.isAlphabetic }
+  /// Alphabetic: ASCII letters and Hangul syllables (most news text) told without a
+  /// Unicode property lookup.
+  var isLetter: Bool {
+    if value < 0x80 { return isASCIILetter }
+    if value >= 0xAC00 && value <= 0xD7A3 { return true }
+    return properties.isAlphabetic
+  }
   var isDigit: Bool { value < 0x80 ? isASCIIDigit : properties.numericType == .decimal }
 
   /// White space, including NBSP, ideographic space and zero-width space.
