@@ -304,7 +304,10 @@ struct FeatureExtractor {
     let names: NameMatcher?
     private var cache: [TextKey: (items: [RawSentence.Item], unknown: [String])] = [:]
 
-    init(names: NameMatcher?) { self.names = names }
+    init(names: NameMatcher?) {
+      self.names = names
+      cache.reserveCapacity(256)  // a document's runs, without growing through every size
+    }
 
     func korean(
       _ run: String, separated: Bool, _ read: (String, Bool) -> (items: [RawSentence.Item], unknown: [String])

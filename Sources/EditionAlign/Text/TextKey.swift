@@ -26,7 +26,10 @@ struct TextKey: Hashable, Sendable {
   func hash(into hasher: inout Hasher) {
     // FNV-1a over the bytes, given to the hasher as one word (which it seeds and mixes).
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    }
+    if hashed == nil { for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 } }
     hasher.combine(h)
   }
 }
