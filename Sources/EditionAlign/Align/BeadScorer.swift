@@ -255,7 +255,8 @@ struct BeadScorer {
 /// computed once; others (anchor candidates) on demand. Most pairs of a band share nothing,
 /// so the band is kept sparse: a bit a pair saying whether it matches at all, and the masks
 /// of the pairs that do, one after another (a dense band cost 16 bytes a pair, most of the
-/// search's memory on long documents).
+/// search's memory on long documents). A band of every pair (the full search of short
+/// documents, at most `AlignmentParameters.fullSearchCells`) is kept dense, read at once.
 final class PairMatrix {
   private let source: [SentenceFeatures]
   private let target: [SentenceFeatures]
@@ -270,6 +271,10 @@ final class PairMatrix {
   private var rank: [UInt32] = []
   /// The masks of the matching pairs, in row order.
   private var values: [(UInt64, UInt64)] = []
+  /// When the band holds every pair: each pair's masks, row after row (`denseWidth` a row),
+  /// and nothing sparse.
+  private var dense: [(UInt64, UInt64)] = []
+  private var denseWidth = 0
 
   init(source: [SentenceFeatures], target: [SentenceFeatures]) {
     self.source = source
@@ -293,10 +298,19 @@ final class PairMatrix {
       starts[i] = max(0, low - reach)
       ends[i] = max(starts[i], min(m, high + reach))
     }
-    var words = [Int](repeating: 0, count: n + 1)
-    for i in 0..<n { words[i + 1] = words[i] + (ends[i] - starts[i] + 63) / 64 }
     let source = self.source
     let target = self.target
+    if m > 0 && starts.allSatisfy({ $0 == 0 }) && ends.allSatisfy({ $0 == m }) {
+      let rows = Parallel.map(Array(0..<n), minimumPerChunk: 256) { i in
+        (0..<m).map { j in SentenceFeatures.matches(source[i], target[j]) }
+      }
+      (dense, denseWidth) = (Array(rows.joined()), m)
+      (rowStart, rowEnd, rowWord, nonzero, rank, values) = ([], [], [], [], [], [])
+      return
+    }
+    (dense, denseWidth) = ([], 0)
+    var words = [Int](repeating: 0, count: n + 1)
+    for i in 0..<n { words[i + 1] = words[i] + (ends[i] - starts[i] + 63) / 64 }
     let (rowStarts, rowEnds) = (starts, ends)
     // Each row's pairs matched once, rows in parallel: which match at all (a bit each), and
     // the masks of those that do.
@@ -337,6 +351,7 @@ final class PairMatrix {
 
   /// (source items matched by target sentence j, target items matched by source sentence i).
   func masks(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
+    if denseWidth > 0 { return dense[i * denseWidth + j] }
     if i < rowStart.count && j >= rowStart[i] && j < rowEnd[i] {
       let k = j - rowStart[i]
       let w = rowWord[i] + k >> 6
