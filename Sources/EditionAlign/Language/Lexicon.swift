@@ -84,12 +84,30 @@ public struct Lexicon: Sendable {
   /// Loads the compiled form that `compiled(hunalign:source:)` writes: the same lexicon as
   /// reading the hunalign text it was made from.
   init(compiled text: String) {
-    for line in text.utf8.split(separator: 0x0A) {
-      guard let tab = line.firstIndex(of: 0x09) else { continue }
-      let phrase = String(decoding: line[..<tab], as: UTF8.self)
-      let headword = String(decoding: line[line.index(after: tab)...], as: UTF8.self)
-      _ = insert(phrase: phrase, headword: headword)
+    var text = text
+    text.withUTF8 { bytes in
+      let lines = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+      translations.reserveCapacity(lines)
+      englishPhrases.reserveCapacity(lines)
+      var start = 0
+      var tab = -1
+      for (offset, byte) in bytes.enumerated() where byte == 0x09 || byte == 0x0A {
+        if byte == 0x09 {
+          tab = offset
+          continue
+        }
+        if tab > start { addCompiled(bytes, start, tab, offset) }
+        (start, tab) = (offset + 1, -1)
+      }
+      if tab > start { addCompiled(bytes, start, tab, bytes.count) }
     }
+  }
+
+  /// Adds the compiled line `bytes[start..<end]`, its tab at `tab`.
+  private mutating func addCompiled(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ tab: Int, _ end: Int) {
+    let phrase = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<tab]), as: UTF8.self)
+    let headword = String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<end]), as: UTF8.self)
+    _ = insert(phrase: phrase, headword: headword)
   }
 
   /// Reads a hunalign dictionary file.
