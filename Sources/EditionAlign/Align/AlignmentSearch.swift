@@ -71,10 +71,24 @@ struct AlignmentSearch {
     func slot(_ i: Int, _ j: Int) -> Int { (i % ringRows) * widest + j - band.lower[i] }
     best[slot(0, 0)] = 0
     let shapes = BeadScorer.shapes
+    // Per row a bead can start on (d rows back): where its cells sit in the ring (less the
+    // row's first column) and its columns — worked out once a row, not once a bead.
+    var ringBase = [Int](repeating: 0, count: ringRows)
+    var rowLower = [Int](repeating: 0, count: ringRows)
+    var rowUpper = [Int](repeating: -1, count: ringRows)
     for i in 0...n {
       if i > 0 {
         let start = (i % ringRows) * widest
         for k in start..<(start + widest) { best[k] = -.infinity }
+      }
+      for d in 0..<ringRows {
+        let row = i - d
+        guard row >= 0 else {
+          (rowLower[d], rowUpper[d]) = (0, -1)  // no such row: no column is inside
+          continue
+        }
+        ringBase[d] = (row % ringRows) * widest - band.lower[row]
+        (rowLower[d], rowUpper[d]) = (band.lower[row], band.upper[row])
       }
       for j in band.lower[i]...band.upper[i] {
         if i == 0 && j == 0 { continue }
@@ -84,8 +98,8 @@ struct AlignmentSearch {
           let (di, dj) = (step.source, step.target)
           let pi = i - di
           let pj = j - dj
-          guard pi >= 0, pj >= 0, band.contains(pi, pj) else { continue }
-          let previous = best[slot(pi, pj)]
+          guard pj >= rowLower[di], pj <= rowUpper[di] else { continue }
+          let previous = best[ringBase[di] + pj]
           if previous == -.infinity { continue }
           guard let total = scorer.extend(previous, pi, i, pj, j, shape: shape, pairs: pairs, best: bestScore) else {
             continue
