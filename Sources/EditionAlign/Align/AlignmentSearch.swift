@@ -94,6 +94,16 @@ struct AlignmentSearch {
         if i == 0 && j == 0 { continue }
         var bestScore = -Double.infinity
         var bestShape = unreached
+        // What an omission reaches the cell with (cheap: a prior) bounds from the start
+        // which beads can win: one that cannot beat it is not scored in full.
+        var omissions = -Double.infinity
+        for (shape, step) in shapes.enumerated() where step.isOmission {
+          let pj = j - step.target
+          guard pj >= rowLower[step.source], pj <= rowUpper[step.source] else { continue }
+          let previous = best[ringBase[step.source] + pj]
+          if previous == -.infinity { continue }
+          omissions = max(omissions, previous + scorer.logPriors[shape])
+        }
         for (shape, step) in shapes.enumerated() {
           let (di, dj) = (step.source, step.target)
           let pi = i - di
@@ -101,7 +111,8 @@ struct AlignmentSearch {
           guard pj >= rowLower[di], pj <= rowUpper[di] else { continue }
           let previous = best[ringBase[di] + pj]
           if previous == -.infinity { continue }
-          guard let total = scorer.extend(previous, pi, i, pj, j, shape: shape, pairs: pairs, best: bestScore) else {
+          let toBeat = max(bestScore, omissions)
+          guard let total = scorer.extend(previous, pi, i, pj, j, shape: shape, pairs: pairs, best: toBeat) else {
             continue
           }
           if total > bestScore {
