@@ -34,7 +34,7 @@ import Testing
     for word in words { #expect(try alone.transliterate(word) == folded.transliterate(word), "\(word)") }
   }
 
-  @Test func hangulSyllablesRomanizeWithoutICUToTheLettersICUWrites() throws {
+  @Test func hangulSyllablesAndJamoRomanizeWithoutICUToTheLettersICUWrites() throws {
     let icu = try ICUTransliterator(ICUTransliterator.hangulToLatin)
     func letters(_ word: String) throws -> String { NameMatcher.asciiLetters(try icu.transliterate(word)) }
     var words = (0xAC00...0xD7A3).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
@@ -45,8 +45,22 @@ import Testing
         String(
           (0..<length).map { _ in Character(Unicode.Scalar(UInt32.random(in: 0xAC00...0xD7A3, using: &generator))!) }))
     }
+    // Every conjoining jamo, alone and beside a syllable, and words that mix them with syllables.
+    let jamo = (Array(0x1100...0x11FF) + Array(0xA960...0xA97F) + Array(0xD7B0...0xD7FF)).compactMap {
+      Unicode.Scalar($0).map { String(Character($0)) }
+    }
+    words += jamo + jamo.map { "가" + $0 } + jamo.map { $0 + "가" } + ["서술ᄏ", "ᆞ체육부", "\u{1100}\u{1161}\u{11A8}"]
+    for _ in 0..<2000 {
+      let length = Int.random(in: 2...6, using: &generator)
+      words.append(
+        (0..<length).map { _ in
+          Bool.random(using: &generator)
+            ? jamo.randomElement(using: &generator)!
+            : String(Character(Unicode.Scalar(UInt32.random(in: 0xAC00...0xD7A3, using: &generator))!))
+        }.joined())
+    }
     for word in words { #expect(HangulRomanization.letters(word) == (try letters(word)), "\(word)") }
-    // Anything but syllables is left to ICU.
+    // Anything else (compatibility jamo, other scripts) is left to ICU.
     #expect(HangulRomanization.letters("ㄱ") == nil && HangulRomanization.letters("한a") == nil)
   }
 
