@@ -57,6 +57,7 @@ import Testing
     #expect(loaded.translations == read.translations)
     #expect(loaded.englishPhrases == read.englishPhrases)
     #expect(loaded.phraseStarts == read.phraseStarts)
+    #expect(loaded.phrasePrefixes == read.phrasePrefixes)
     #expect(loaded.phraseHeadwordSet == read.phraseHeadwordSet)
     #expect(loaded.longestHeadword == read.longestHeadword)
     #expect(loaded.headwordLengths == read.headwordLengths)

@@ -15,6 +15,9 @@ public struct Lexicon: Sendable {
   private(set) var englishPhrases: Set<String> = []
   /// The first words of the phrases of several words (`north` of `north korea`).
   private(set) var phraseStarts: Set<String> = []
+  /// The beginnings of two words or more of longer phrases (`war of` of `war of attrition`):
+  /// past them no phrase goes on.
+  private(set) var phrasePrefixes: Set<String> = []
   /// The longest single-word headword, in scalars.
   private(set) var longestHeadword = 0
   /// For each first scalar of a single-word headword, the lengths (bit n: n scalars) that occur.
@@ -256,6 +259,12 @@ public struct Lexicon: Sendable {
     // A phrase of several words (keys have one space between words, none at the ends).
     if let space = phrase.utf8.firstIndex(of: 0x20), space != phrase.utf8.startIndex {
       phraseStarts.insert(String(phrase[..<space]))
+      // Every beginning of two words or more short of the whole phrase.
+      var index = phrase.utf8.index(after: space)
+      while let next = phrase.utf8[index...].firstIndex(of: 0x20) {
+        phrasePrefixes.insert(String(phrase[..<next]))
+        index = phrase.utf8.index(after: next)
+      }
     }
   }
 
@@ -265,10 +274,14 @@ public struct Lexicon: Sendable {
     guard phraseStarts.contains(stems[start]) else { return [] }
     let longest = min(4, stems.count - start)
     guard longest >= 2 else { return [] }
-    // Each phrase is the one before it and a word: phrases[k] holds k + 1 words.
+    // Each phrase is the one before it and a word: phrases[k] holds k + 1 words; none is
+    // made past a beginning no longer phrase has.
     var phrases = [stems[start]]
-    for k in 1..<longest { phrases.append(phrases[k - 1] + " " + stems[start + k]) }
-    return stride(from: longest, through: 2, by: -1).compactMap { length in
+    for k in 1..<longest {
+      phrases.append(phrases[k - 1] + " " + stems[start + k])
+      if k + 1 < longest && !phrasePrefixes.contains(phrases[k]) { break }
+    }
+    return stride(from: phrases.count, through: 2, by: -1).compactMap { length in
       englishPhrases.contains(phrases[length - 1]) ? (length, phrases[length - 1]) : nil
     }
   }
