@@ -8,10 +8,11 @@ import Foundation
 /// matched. A document has a few hundred kinds and hundreds of thousands of items, so the
 /// gains are kept once per kind and each item holds the index of its kind.
 struct LexicalTable {
-  /// Per sentence: the sum over its items of what each contributes unmatched.
-  private let unmatched: [SIMD4<Double>]
-  /// Per kind of item: what a match adds (matched minus unmatched).
-  private let gains: [SIMD4<Double>]
+  /// Per sentence: the sum over its items of what each contributes unmatched, lanes 0–3 of
+  /// sentence i at 4i…4i+3 (flat, so a lane is read straight from memory).
+  private let unmatched: [Double]
+  /// Per kind of item: what a match adds (matched minus unmatched), laid out the same way.
+  private let gains: [Double]
   /// Per sentence, where its items start in `kinds`.
   private let itemStart: [Int32]
   /// Per item (the first `SentenceFeatures.maximumItems` of each sentence), its kind.
@@ -54,8 +55,8 @@ struct LexicalTable {
       unmatched.append(total)
     }
     itemStart.append(Int32(kinds.count))
-    self.unmatched = unmatched
-    self.gains = gains
+    self.unmatched = unmatched.flatMap { [$0[0], $0[1], $0[2], $0[3]] }
+    self.gains = gains.flatMap { [$0[0], $0[1], $0[2], $0[3]] }
     self.itemStart = itemStart
     self.kinds = kinds
   }
@@ -94,13 +95,13 @@ struct LexicalTable {
   /// The lexical log-likelihood ratio of sentence `i` whose items `mask` are matched.
   @inline(__always)
   func sum(_ i: Int, _ mask: UInt64, lane: Int) -> Double {
-    var total = unmatched[i][lane]
+    var total = unmatched[i &* 4 &+ lane]
     let start = Int(itemStart[i])
     var bits = mask
     while bits != 0 {
       let n = bits.trailingZeroBitCount
-      total += gains[Int(kinds[start + n])][lane]
-      bits &= bits - 1
+      total += gains[Int(kinds[start &+ n]) &* 4 &+ lane]
+      bits &= bits &- 1
     }
     return total
   }
