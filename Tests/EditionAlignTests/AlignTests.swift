@@ -149,6 +149,39 @@ import Testing
     #expect(KoreanWords.hanja("北")?.first?.contains("north korea") == true)
   }
 
+  @Test func scriptRunsAreTheLongestStretchesOfOneScriptWithTheirDashes() throws {
+    let runs = ScriptRuns.split("tass통신과의 북-중-러 3개국 中國 カナ 한·미 😀x")
+    #expect(runs.map(\.text) == ["tass", "통신과의", "북", "중", "러", "3", "개국", "中國", "カナ", "한", "미", "x"])
+    #expect(
+      runs.map(\.script) == [
+        .latin, .hangul, .hangul, .hangul, .hangul, .digits, .hangul, .han, .kana, .hangul, .hangul, .latin,
+      ])
+    #expect(
+      runs.map(\.separatedByDash) == [false, false, true, true, true, false, false, false, false, true, true, false])
+    // On every Korean fixture sentence: the runs are the text's scalars of a script, in
+    // order, each run as long as its script goes on.
+    for path in try FileManager.default.contentsOfDirectory(atPath: Support.path("Fixtures/pairs"))
+    where path.hasSuffix(".ko.txt") {
+      for sentence in try Support.read(Support.path("Fixtures/pairs/" + path)).sentences {
+        let text = sentence.normalized
+        let scalars = Array(text.unicodeScalars)
+        var expected: [String] = []
+        var current = ""
+        var currentScript: ScriptRuns.Script?
+        for scalar in scalars {
+          let script = ScriptRuns.script(of: scalar)
+          if script != currentScript {
+            if let known = currentScript, known != .other { expected.append(current) }
+            (current, currentScript) = ("", script)
+          }
+          current.unicodeScalars.append(scalar)
+        }
+        if let known = currentScript, known != .other { expected.append(current) }
+        #expect(ScriptRuns.split(text).map(\.text) == expected, "\(text)")
+      }
+    }
+  }
+
   @Test func aLineTheQuickCheckCallsOneSentenceIsOneForTheSegmenter() throws {
     // Every line of the presplit and text fixtures (and the park set when it is beside),
     // and lines made to tempt it: a terminator inside, an ellipsis, a list marker, a separator.

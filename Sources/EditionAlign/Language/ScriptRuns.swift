@@ -19,24 +19,55 @@ enum ScriptRuns {
   }
 
   static func split(_ text: String) -> [Run] {
-    let s = Array(text.unicodeScalars)
-    // Where each scalar starts (and the end), so that a run is a slice of `text`, not rebuilt.
-    let starts = Array(text.unicodeScalars.indices) + [text.endIndex]
-    var runs: [Run] = []
-    var i = 0
-    func isDash(_ k: Int) -> Bool {
-      k >= 0 && k < s.count && (s[k] == "-" || s[k] == "·" || s[k] == "ㆍ" || s[k] == "・")
-    }
-    while i < s.count {
-      let kind = script(of: s[i])
-      var j = i + 1
-      while j < s.count && script(of: s[j]) == kind { j += 1 }
-      if kind != .other {
-        let run = String(text.unicodeScalars[starts[i]..<starts[j]])
-        runs.append(Run(script: kind, text: run, separatedByDash: isDash(i - 1) || isDash(j)))
+    var text = text
+    // On the UTF-8 bytes: each scalar decoded once with where it starts, so that a run's
+    // text is a copy of its bytes (a sentence is split in every document, and building
+    // scalar and index arrays and strings of scalar slices cost more than the rest).
+    return text.withUTF8 { bytes in
+      var values: [UInt32] = []
+      var starts: [Int] = []
+      values.reserveCapacity(bytes.count)
+      starts.reserveCapacity(bytes.count + 1)
+      var k = 0
+      while k < bytes.count {
+        let lead = UInt32(bytes[k])
+        starts.append(k)
+        if lead < 0x80 {
+          values.append(lead)
+          k += 1
+        } else if lead < 0xE0 {
+          values.append((lead & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F))
+          k += 2
+        } else if lead < 0xF0 {
+          values.append((lead & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F))
+          k += 3
+        } else {
+          values.append(
+            (lead & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6
+              | UInt32(bytes[k + 3] & 0x3F))
+          k += 4
+        }
       }
-      i = j
+      starts.append(bytes.count)
+      func isDash(_ k: Int) -> Bool {
+        guard k >= 0 && k < values.count else { return false }
+        let v = values[k]
+        return v == 0x2D || v == 0xB7 || v == 0x318D || v == 0x30FB  // - · ㆍ ・
+      }
+      func script(_ k: Int) -> Script { Self.script(of: Unicode.Scalar(values[k]) ?? " ") }
+      var runs: [Run] = []
+      var i = 0
+      while i < values.count {
+        let kind = script(i)
+        var j = i + 1
+        while j < values.count && script(j) == kind { j += 1 }
+        if kind != .other {
+          let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[i]..<starts[j]]), as: UTF8.self)
+          runs.append(Run(script: kind, text: run, separatedByDash: isDash(i - 1) || isDash(j)))
+        }
+        i = j
+      }
+      return runs
     }
-    return runs
   }
 }
