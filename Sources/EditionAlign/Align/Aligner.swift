@@ -71,7 +71,8 @@ public struct Aligner: Sendable {
       FeatureExtractor.setChances(&source, other: target)
       FeatureExtractor.setChances(&target, other: source)
     }
-    var scorer = BeadScorer(source: source, target: target, priorRatio: priorRatio, parameters: parameters)
+    var scorer = BeadScorer(
+      source: source, target: target, priorRatio: priorRatio, parameters: parameters, lexicalTables: false)
     let pairs = PairMatrix(source: source, target: target)
     scorer.reestimate(from: beads)
     var search = AlignmentSearch(scorer: scorer, pairs: pairs)
@@ -110,7 +111,8 @@ public struct Aligner: Sendable {
 }
 
 extension BeadScorer {
-  /// Re-estimates the length ratio, the shape priors and the item recall from an alignment.
+  /// Re-estimates the length ratio, the shape priors and the item recall from an alignment,
+  /// and makes the lexical tables for that recall.
   mutating func reestimate(from beads: [Bead]) {
     // The length ratio of the text the first pass paired one to one.
     var pairedSource = 0.0
@@ -145,6 +147,7 @@ extension BeadScorer {
     if beads.count >= parameters.minimumBeadsToReestimatePriors {
       for k in logPriors.indices { logPriors[k] = (logPriors[k] + log(shapeCounts[k] / total)) / 2 }
     }
+    rebuildLexicalTables()
   }
 }
 

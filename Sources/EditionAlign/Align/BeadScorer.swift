@@ -35,9 +35,10 @@ struct BeadScorer {
   var variance: Double
   /// Log prior of each shape, in the order of `shapes`.
   var logPriors: [Double]
-  /// How often an item of a true pair finds its counterpart, per side.
-  var sourceRecall: Double { didSet { sourceTable = LexicalTable(source, q: sourceRecall, parameters: parameters) } }
-  var targetRecall: Double { didSet { targetTable = LexicalTable(target, q: targetRecall, parameters: parameters) } }
+  /// How often an item of a true pair finds its counterpart, per side (the lexical tables
+  /// are made from them: `rebuildLexicalTables` after a change).
+  var sourceRecall: Double
+  var targetRecall: Double
 
   /// Per sentence: the log-likelihood ratio of its items when none is matched, and per item
   /// what a match adds — for beads whose other side has 1, 2, 3 sentences (lanes 1–3).
@@ -73,7 +74,7 @@ struct BeadScorer {
 
   init(
     source: [SentenceFeatures], target: [SentenceFeatures], priorRatio: Double? = nil,
-    parameters: AlignmentParameters = .standard
+    parameters: AlignmentParameters = .standard, lexicalTables: Bool = true
   ) {
     self.source = source
     self.target = target
@@ -104,13 +105,20 @@ struct BeadScorer {
     }
     sourceRecall = parameters.initialRecall
     targetRecall = parameters.initialRecall
-    sourceTable = LexicalTable(source, q: parameters.initialRecall, parameters: parameters)
-    targetTable = LexicalTable(target, q: parameters.initialRecall, parameters: parameters)
+    // (A scorer about to be re-estimated makes its tables then, once.)
+    sourceTable = lexicalTables ? LexicalTable(source, q: sourceRecall, parameters: parameters) : .empty
+    targetTable = lexicalTables ? LexicalTable(target, q: targetRecall, parameters: parameters) : .empty
     let severalSentences = source.contains { $0.sentenceCount > 1 } || target.contains { $0.sentenceCount > 1 }
     sourceSentencesBefore = severalSentences ? Self.prefixSums(source.map(\.sentenceCount)) : nil
     targetSentencesBefore = severalSentences ? Self.prefixSums(target.map(\.sentenceCount)) : nil
     sourceSide = Side(source)
     targetSide = Side(target)
+  }
+
+  /// Makes the lexical tables from the recall of each side.
+  mutating func rebuildLexicalTables() {
+    sourceTable = LexicalTable(source, q: sourceRecall, parameters: parameters)
+    targetTable = LexicalTable(target, q: targetRecall, parameters: parameters)
   }
 
   /// 0, then the running totals of `counts` (one more element than `counts`).

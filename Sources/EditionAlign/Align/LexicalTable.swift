@@ -18,6 +18,9 @@ struct LexicalTable {
   /// Per item (the first `SentenceFeatures.maximumItems` of each sentence), its kind.
   private let kinds: [UInt32]
 
+  /// The table of no sentences (a placeholder until a scorer makes its tables).
+  static let empty = LexicalTable([], q: 0.5, parameters: .standard)
+
   /// The table of `sentences` when an item of a true pair finds its counterpart with
   /// probability `q`.
   init(_ sentences: [SentenceFeatures], q: Double, parameters: AlignmentParameters) {
