@@ -188,6 +188,8 @@ import Testing
     var lines: [String] = [
       "그는 말했다… 그리고 떠났다", "1) 첫째 항목 2) 둘째 항목", "First. Second", "• 하나 • 둘", "A\u{2029}B",
       "He said \"no.\" Then left.", "장관은 “적절하다”고 말했다.", "Is it? Yes", "３．５％ 올랐다",
+      "3.5% 올랐다", "1.5배 늘었다. 그리고 2.3배", "in 2024. 5 more", "v2.0 released. Next", "2.5.3 판", "rose 3.(",
+      "It was 3. Then 4.5 came", "9.11 테러",
     ]
     var paths = ["Fixtures/seed-ko.txt"]
     for folder in ["Fixtures/presplit", "Fixtures/pairs"] {
