@@ -149,6 +149,22 @@ import Testing
     #expect(KoreanWords.hanja("北")?.first?.contains("north korea") == true)
   }
 
+  @Test func englishWordsOfASCIITextAreTheWordsTheScalarRulesFind() throws {
+    // ASCII text takes a path of its own (bytes): a non-ASCII word after it sends the same
+    // text down the scalar path, for comparison.
+    var lines = [
+      "The U.S. and the U.N. met.", "north-korean korea's 'quoted' rock'n'roll", "e.u. a.b.c. x.y", "3.5% rose",
+      "It's O.K.", "U.S.", "a.", "..", "", "Mr. Kim's 20th", "don't''s",
+    ]
+    for path in try FileManager.default.contentsOfDirectory(atPath: Support.path("Fixtures/pairs"))
+    where path.hasSuffix(".en.txt") {
+      lines += try Support.read(Support.path("Fixtures/pairs/" + path)).sentences.flatMap { [$0.text, $0.normalized] }
+    }
+    for line in lines where line.utf8.allSatisfy({ $0 < 0x80 }) {
+      #expect(EnglishWords.words(in: line) == Array(EnglishWords.words(in: line + " é").dropLast()), "\(line)")
+    }
+  }
+
   @Test func scriptRunsAreTheLongestStretchesOfOneScriptWithTheirDashes() throws {
     let runs = ScriptRuns.split("tass통신과의 북-중-러 3개국 中國 カナ 한·미 😀x")
     #expect(runs.map(\.text) == ["tass", "통신과의", "북", "중", "러", "3", "개국", "中國", "カナ", "한", "미", "x"])

@@ -316,11 +316,16 @@ enum EnglishWords {
   /// The words of `text`: runs of letters and digits, with inner apostrophes and hyphens
   /// splitting (`north-korean` → `north`, `korean`; `korea's` → `korea's`).
   static func words(in text: String) -> [String] {
+    var text = text
+    // Text of ASCII (most English) on its bytes: no scalar array, no word buffer.
+    if let words = text.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiWords(bytes) : nil }) {
+      return words
+    }
     var words: [String] = []
     words.reserveCapacity(text.utf8.count / 4 + 1)
     var current: [UInt8] = []
     current.reserveCapacity(32)
-    let scalars = collapsingDottedAcronyms(Array(text.unicodeScalars))
+    let scalars = collapsingDottedAcronyms(Array(text.unicodeScalars), isLetter: \.isLetter, isDot: { $0 == "." })
     for (i, c) in scalars.enumerated() {
       if c.isLetter || c.isDigit || (c == "'" && !current.isEmpty && i + 1 < scalars.count && scalars[i + 1].isLetter) {
         if c.value < 0x80 {
@@ -337,18 +342,48 @@ enum EnglishWords {
     return words
   }
 
-  /// `u.s.` → `us`, `u.n.` → `un`, `e.u.` → `eu`: dotted acronyms become one word.
-  static func collapsingDottedAcronyms(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    guard s.contains(".") else { return s }
-    var out: [Unicode.Scalar] = []
+  /// `words(in:)` of ASCII text, on its bytes (the same rules).
+  private static func asciiWords(_ text: UnsafeBufferPointer<UInt8>) -> [String] {
+    func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    func isWordByte(_ b: UInt8) -> Bool { isLetter(b) || (b >= 0x30 && b <= 0x39) }
+    let collapsed =
+      text.contains(0x2E) ? collapsingDottedAcronyms(Array(text), isLetter: isLetter, isDot: { $0 == 0x2E }) : nil
+    return (collapsed ?? []).withUnsafeBufferPointer { collapsedBytes in
+      let bytes = collapsed == nil ? text : collapsedBytes
+      var words: [String] = []
+      words.reserveCapacity(bytes.count / 4 + 1)
+      var start = -1  // where the current word starts, -1 between words
+      for i in 0..<bytes.count {
+        let b = bytes[i]
+        if isWordByte(b) || (b == 0x27 && start >= 0 && i + 1 < bytes.count && isLetter(bytes[i + 1])) {
+          if start < 0 { start = i }
+        } else if start >= 0 {
+          words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+          start = -1
+        }
+      }
+      if start >= 0 {
+        words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+      }
+      return words
+    }
+  }
+
+  /// `u.s.` → `us`, `u.n.` → `un`, `e.u.` → `eu`: dotted acronyms become one word (on
+  /// scalars, or on the bytes of ASCII text).
+  static func collapsingDottedAcronyms<Unit: Equatable>(
+    _ s: [Unit], isLetter: (Unit) -> Bool, isDot: (Unit) -> Bool
+  ) -> [Unit] {
+    guard s.contains(where: isDot) else { return s }
+    var out: [Unit] = []
     out.reserveCapacity(s.count)
     var i = 0
     while i < s.count {
-      if s[i].isLetter && (i == 0 || !s[i - 1].isLetter) {
+      if isLetter(s[i]) && (i == 0 || !isLetter(s[i - 1])) {
         var j = i
-        var letters: [Unicode.Scalar] = []
-        while j + 1 < s.count && s[j].isLetter && s[j + 1] == "."
-          && (j + 2 >= s.count || !s[j + 2].isLetter || j + 3 >= s.count || s[j + 3] == ".")
+        var letters: [Unit] = []
+        while j + 1 < s.count && isLetter(s[j]) && isDot(s[j + 1])
+          && (j + 2 >= s.count || !isLetter(s[j + 2]) || j + 3 >= s.count || isDot(s[j + 3]))
         {
           letters.append(s[j])
           j += 2
