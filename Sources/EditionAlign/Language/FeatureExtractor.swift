@@ -396,6 +396,7 @@ struct FeatureExtractor {
   /// capitalized words run together (`Camp David` → `campdavid`, `Chen Qingyang` → `chenqingyang`).
   static func nameCandidates(_ edition: Edition, loanwords: Bool) -> Set<String> {
     var candidates = Set<String>()
+    candidates.reserveCapacity(edition.sentences.reduce(0) { $0 + $1.text.utf8.count } / 8)  // about a word in 8 bytes
     for sentence in edition.sentences {
       let original = EnglishWords.words(in: sentence.text)
       var previousCapitalized: String?

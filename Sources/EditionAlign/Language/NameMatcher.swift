@@ -186,7 +186,12 @@ struct NameIndex: Sendable {
     self.transform = transform
     minimumSkeleton = transform.hasPrefix("Hangul") ? 2 : 3
     vowelForms.reserveCapacity(words.underestimatedCount)
-    for word in words where word.utf8.count >= 3 && word.unicodeScalars.count >= 3 {
+    bySkeleton.reserveCapacity(words.underestimatedCount)
+    // (At least 3 scalars: 12 bytes hold that many, ASCII bytes are scalars.)
+    for word in words
+    where word.utf8.count >= 12
+      || (word.utf8.count >= 3 && (word.utf8.allSatisfy { $0 < 0x80 } || word.unicodeScalars.count >= 3))
+    {
       let known = NameMatcher.englishForm(word)
       vowelForms[word] = known.form
       if known.skeleton.utf8.count >= 2 {
