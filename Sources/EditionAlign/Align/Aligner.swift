@@ -55,7 +55,7 @@ public struct Aligner: Sendable {
     var beads: [Bead]
     var learned: [DictionaryInduction.Pair]
     do {
-      var search = AlignmentSearch(
+      let search = AlignmentSearch(
         scorer: BeadScorer(source: source, target: target, priorRatio: priorRatio, parameters: parameters),
         pairs: PairMatrix(source: source, target: target))
       let firstBand =
@@ -75,7 +75,7 @@ public struct Aligner: Sendable {
       source: source, target: target, priorRatio: priorRatio, parameters: parameters, lexicalTables: false)
     let pairs = PairMatrix(source: source, target: target)
     scorer.reestimate(from: beads)
-    var search = AlignmentSearch(scorer: scorer, pairs: pairs)
+    let search = AlignmentSearch(scorer: scorer, pairs: pairs)
     let secondBand =
       full
       ? .full(n, m)
