@@ -120,7 +120,17 @@ final class SQLiteStatement {
       case .null: sqlite3_bind_null(statement, index)
       case .int(let number): sqlite3_bind_int64(statement, index, number)
       case .double(let number): sqlite3_bind_double(statement, index, number)
-      case .text(let text): sqlite3_bind_text(statement, index, text, -1, Self.transient)
+      case .text(var text):
+        // The bytes with their count: no C string made and measured (SQLite copies them).
+        text.withUTF8 { bytes in
+          guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            _ = sqlite3_bind_text(statement, index, "", 0, Self.transient)
+            return
+          }
+          _ = sqlite3_bind_text(
+            statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+            Self.transient)
+        }
       }
     }
     return self
