@@ -160,6 +160,13 @@ import Testing
     where path.hasSuffix(".en.txt") {
       lines += try Support.read(Support.path("Fixtures/pairs/" + path)).sentences.flatMap { [$0.text, $0.normalized] }
     }
+    // Dotted acronyms are one word; a dot that starts none leaves the words alone.
+    #expect(EnglishWords.words(in: "the u.s. and e.u. envoys") == ["the", "us", "and", "eu", "envoys"])
+    #expect(EnglishWords.words(in: "the “u.s.” envoy") == ["the", "us", "envoy"])
+    #expect(
+      EnglishWords.words(in: "it rose 3.5 percent. a.m. sessions") == [
+        "it", "rose", "3", "5", "percent", "am", "sessions",
+      ])
     for line in lines where line.utf8.allSatisfy({ $0 < 0x80 }) {
       #expect(EnglishWords.words(in: line) == Array(EnglishWords.words(in: line + " é").dropLast()), "\(line)")
     }

@@ -347,7 +347,8 @@ enum EnglishWords {
     func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     func isWordByte(_ b: UInt8) -> Bool { isLetter(b) || (b >= 0x30 && b <= 0x39) }
     let collapsed =
-      text.contains(0x2E) ? collapsingDottedAcronyms(Array(text), isLetter: isLetter, isDot: { $0 == 0x2E }) : nil
+      holdsDottedAcronym(text, isLetter: isLetter, isDot: { $0 == 0x2E })
+      ? collapsingDottedAcronyms(Array(text), isLetter: isLetter, isDot: { $0 == 0x2E }) : nil
     return (collapsed ?? []).withUnsafeBufferPointer { collapsedBytes in
       let bytes = collapsed == nil ? text : collapsedBytes
       var words: [String] = []
@@ -369,12 +370,25 @@ enum EnglishWords {
     }
   }
 
+  /// Whether `s` has a letter, a dot, a letter and a dot in a row — what a dotted acronym
+  /// of two letters or more starts with; most sentences end with a dot and have none.
+  static func holdsDottedAcronym<Units: RandomAccessCollection>(
+    _ s: Units, isLetter: (Units.Element) -> Bool, isDot: (Units.Element) -> Bool
+  ) -> Bool where Units.Index == Int {
+    var k = s.startIndex
+    while k + 3 < s.endIndex {
+      if isDot(s[k + 1]) && isDot(s[k + 3]) && isLetter(s[k]) && isLetter(s[k + 2]) { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// `u.s.` → `us`, `u.n.` → `un`, `e.u.` → `eu`: dotted acronyms become one word (on
   /// scalars, or on the bytes of ASCII text).
   static func collapsingDottedAcronyms<Unit: Equatable>(
     _ s: [Unit], isLetter: (Unit) -> Bool, isDot: (Unit) -> Bool
   ) -> [Unit] {
-    guard s.contains(where: isDot) else { return s }
+    guard holdsDottedAcronym(s, isLetter: isLetter, isDot: isDot) else { return s }
     var out: [Unit] = []
     out.reserveCapacity(s.count)
     var i = 0
