@@ -1,3 +1,4 @@
+import Foundation
 import TestSupport
 import Testing
 
@@ -110,5 +111,18 @@ import Testing
       (0..<0x80).compactMap(Unicode.Scalar.init) + (0xAC00...0xD7A3).compactMap(Unicode.Scalar.init)
       + ["é", "ß", "中", "ㄱ", "·", "€"]
     for scalar in scalars { #expect(scalar.isLetter == scalar.properties.isAlphabetic, "\(scalar)") }
+  }
+
+  @Test func theLengthCountedOnBytesIsTheScalarsThatAreNotSpaces() throws {
+    var texts = [
+      "", " ", "a b", "\u{A0}x\u{2000}\u{200B}\u{200C}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}\u{FEFF}y\t\n",
+      "장관이 월요일에 말했다.", "𝄞 😀 é", "\u{2010}\u{2030}\u{3001}\u{FEFE}\u{C2}",
+    ]
+    texts += (0x2000...0x2060).compactMap { Unicode.Scalar($0).map { "a" + String(Character($0)) + "b" } }
+    for path in try FileManager.default.contentsOfDirectory(atPath: Support.path("Fixtures/pairs"))
+    where path.hasSuffix(".txt") {
+      texts += try Support.read(Support.path("Fixtures/pairs/" + path)).sentences.map(\.text)
+    }
+    for text in texts { #expect(text.nonSpaceScalarCount == text.unicodeScalars.count { !$0.isSpace }, "\(text)") }
   }
 }

@@ -455,7 +455,7 @@ struct FeatureExtractor {
     for key in punctuationKeys(normalized) { items.append(.init(keys: [key], weight: 1)) }
     let paragraph = edition.paragraphs[sentence.paragraph]
     return RawSentence(
-      length: Double(sentence.text.unicodeScalars.count { !$0.isSpace }), items: items,
+      length: Double(sentence.text.nonSpaceScalarCount), items: items,
       paragraph: sentence.paragraph, startsParagraph: paragraph.sentences.first?.index == index,
       endsParagraph: paragraph.sentences.last?.index == index)
   }

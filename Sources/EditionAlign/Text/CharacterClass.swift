@@ -106,3 +106,46 @@ enum VisibleText {
     return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { !$0.isInvisible }
   }
 }
+
+extension String {
+  /// How many scalars of the text are not `isSpace` — a sentence's length — counted on its
+  /// UTF-8 bytes: every byte but continuation bytes starts a scalar, and the few spaces
+  /// beyond ASCII are told by their bytes (U+00A0, U+2000…U+200B, U+2028, U+2029, U+202F,
+  /// U+205F, U+3000, U+FEFF).
+  var nonSpaceScalarCount: Int {
+    var text = self
+    return text.withUTF8 { bytes in
+      var count = 0
+      var k = 0
+      let n = bytes.count
+      while k < n {
+        let b = bytes[k]
+        if b < 0x80 {
+          if b != 0x20 && !(b >= 0x09 && b <= 0x0D) { count += 1 }
+          k += 1
+          continue
+        }
+        if b < 0xC0 {  // a continuation byte (only after a lead)
+          k += 1
+          continue
+        }
+        let next = k + 1 < n ? bytes[k + 1] : 0
+        let third = k + 2 < n ? bytes[k + 2] : 0
+        let space: Bool
+        switch b {
+        case 0xC2: space = next == 0xA0
+        case 0xE2:
+          space =
+            (next == 0x80 && ((third >= 0x80 && third <= 0x8B) || third == 0xA8 || third == 0xA9 || third == 0xAF))
+            || (next == 0x81 && third == 0x9F)
+        case 0xE3: space = next == 0x80 && third == 0x80
+        case 0xEF: space = next == 0xBB && third == 0xBF
+        default: space = false
+        }
+        if !space { count += 1 }
+        k += 1
+      }
+      return count
+    }
+  }
+}
