@@ -30,23 +30,10 @@ enum ScriptRuns {
       starts.reserveCapacity(bytes.count + 1)
       var k = 0
       while k < bytes.count {
-        let lead = UInt32(bytes[k])
+        let (value, length) = UTF8Bytes.scalar(bytes, at: k)
         starts.append(k)
-        if lead < 0x80 {
-          values.append(lead)
-          k += 1
-        } else if lead < 0xE0 {
-          values.append((lead & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F))
-          k += 2
-        } else if lead < 0xF0 {
-          values.append((lead & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F))
-          k += 3
-        } else {
-          values.append(
-            (lead & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6
-              | UInt32(bytes[k + 3] & 0x3F))
-          k += 4
-        }
+        values.append(value)
+        k += length
       }
       starts.append(bytes.count)
       func isDash(_ k: Int) -> Bool {

@@ -215,8 +215,7 @@ struct KeyTable {
 
   /// FNV-1a over the bytes, its high bits folded into the low ones the mask keeps.
   private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    let h = UTF8Bytes.fnv1a(key)
     return h ^ (h >> 29)
   }
 }

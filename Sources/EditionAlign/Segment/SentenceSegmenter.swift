@@ -152,7 +152,6 @@ struct ParagraphText {
           while i < n {
             offsetBuffer[scalarCount] = Int32(truncatingIfNeeded: i)
             let b = UInt32(bytes[i])
-            var value: UInt32
             if b < 0x80 {
               let scalar = Unicode.Scalar(UInt8(truncatingIfNeeded: b))
               if scalar.isStructuralPunctuation { punctuation.append(scalarCount) }
@@ -162,18 +161,9 @@ struct ParagraphText {
               unitCount += 1
               i += 1
               continue
-            } else if b < 0xE0 {
-              value = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-              i += 2
-            } else if b < 0xF0 {
-              value = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-              i += 3
-            } else {
-              value =
-                (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                | UInt32(bytes[i + 3] & 0x3F)
-              i += 4
             }
+            let (value, length) = UTF8Bytes.scalar(bytes, at: i)
+            i += length
             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             if scalar.isStructuralPunctuation { punctuation.append(scalarCount) }
             scalarBuffer[scalarCount] = scalar

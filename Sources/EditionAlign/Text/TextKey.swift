@@ -14,22 +14,18 @@ struct TextKey: Hashable, Sendable {
   }
 
   static func == (a: TextKey, b: TextKey) -> Bool {
-    let (x, y) = (a.text.utf8, b.text.utf8)
-    guard x.count == y.count else { return false }
-    // Both are contiguous (made so at init): their bytes compared at once.
-    let same = x.withContiguousStorageIfAvailable { p in
-      y.withContiguousStorageIfAvailable { q in p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
-    }
-    return (same ?? nil) ?? x.elementsEqual(y)
+    guard a.text.utf8.count == b.text.utf8.count else { return false }
+    return a.withBytes { x in b.withBytes { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
   }
 
   func hash(into hasher: inout Hasher) {
     // FNV-1a over the bytes, given to the hasher as one word (which it seeds and mixes).
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-      for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    }
-    if hashed == nil { for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 } }
-    hasher.combine(h)
+    hasher.combine(withBytes(UTF8Bytes.fnv1a))
+  }
+
+  /// `body` over the text's bytes: their contiguous storage (made so at init), read in place.
+  @inline(__always)
+  private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
   }
 }

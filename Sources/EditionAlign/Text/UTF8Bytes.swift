@@ -1,0 +1,26 @@
+/// Reading the UTF-8 bytes of a `String` (always valid) directly, for the loops that walk
+/// every sentence: the segmenter's, script runs', key tables'.
+enum UTF8Bytes {
+  /// The scalar value starting at `i` of valid UTF-8 `bytes`, and how many bytes it takes.
+  @inline(__always)
+  static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+    let lead = UInt32(bytes[i])
+    if lead < 0x80 { return (lead, 1) }
+    if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+    if lead < 0xF0 {
+      return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+    }
+    return (
+      (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+        | UInt32(bytes[i + 3] & 0x3F), 4
+    )
+  }
+
+  /// FNV-1a over `bytes`.
+  @inline(__always)
+  static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return h
+  }
+}
