@@ -47,88 +47,34 @@ struct AlignmentSearch {
   let scorer: BeadScorer
   let pairs: PairMatrix
 
+  /// Bands of at least this many cells, each row of at least `twoThreadRowCells` on average,
+  /// are searched by two threads, each row split between them (`fillRowsOnTwoThreads`): the
+  /// hand-over costs about a microsecond a row, a tenth of what half a row of 17 cells saves;
+  /// below this the second thread's start (tens of microseconds) outweighs what it spares.
+  /// Measured on the 10k × 10k pair of `scripts/bench-align` (both passes' bands qualify).
+  static let twoThreadCells = 50_000
+  static let twoThreadRowCells = 12
+
   /// The best path of beads from (0, 0) to (n, m) within `band`.
   func bestPath(_ band: Band) -> [Bead] {
     let n = scorer.source.count
     let m = scorer.target.count
     pairs.prepare(band)
-    var offsets = [Int](repeating: 0, count: n + 2)
-    var widest = 0
-    for i in 0...n {
-      offsets[i + 1] = offsets[i] + (band.upper[i] - band.lower[i] + 1)
-      widest = max(widest, band.upper[i] - band.lower[i] + 1)
-    }
-    // The best score of a cell is needed only while beads can reach back to its row (at
-    // most three rows): those rows are kept in a ring; the way back is kept for every cell.
-    let reach = BeadScorer.shapes.map(\.source).max() ?? 3
-    let ringRows = reach + 1
-    var best = [Double](repeating: -.infinity, count: ringRows * widest)
-    // The way back: the place in `BeadScorer.shapes` of the best bead ending at each cell,
-    // `unreached` where no bead reaches it.
-    let unreached = UInt8.max
-    var back = [UInt8](repeating: unreached, count: offsets[n + 1])
-    func index(_ i: Int, _ j: Int) -> Int { offsets[i] + j - band.lower[i] }
-    func slot(_ i: Int, _ j: Int) -> Int { (i % ringRows) * widest + j - band.lower[i] }
-    best[slot(0, 0)] = 0
-    let shapes = BeadScorer.shapes
-    // Per row a bead can start on (d rows back): where its cells sit in the ring (less the
-    // row's first column) and its columns — worked out once a row, not once a bead.
-    var ringBase = [Int](repeating: 0, count: ringRows)
-    var rowLower = [Int](repeating: 0, count: ringRows)
-    var rowUpper = [Int](repeating: -1, count: ringRows)
-    for i in 0...n {
-      if i > 0 {
-        let start = (i % ringRows) * widest
-        for k in start..<(start + widest) { best[k] = -.infinity }
-      }
-      for d in 0..<ringRows {
-        let row = i - d
-        guard row >= 0 else {
-          (rowLower[d], rowUpper[d]) = (0, -1)  // no such row: no column is inside
-          continue
-        }
-        ringBase[d] = (row % ringRows) * widest - band.lower[row]
-        (rowLower[d], rowUpper[d]) = (band.lower[row], band.upper[row])
-      }
-      for j in band.lower[i]...band.upper[i] {
-        if i == 0 && j == 0 { continue }
-        var bestScore = -Double.infinity
-        var bestShape = unreached
-        // What an omission reaches the cell with (cheap: a prior) bounds from the start
-        // which beads can win: one that cannot beat it is not scored in full.
-        var omissions = -Double.infinity
-        for (shape, step) in shapes.enumerated() where step.isOmission {
-          let pj = j - step.target
-          guard pj >= rowLower[step.source], pj <= rowUpper[step.source] else { continue }
-          let previous = best[ringBase[step.source] + pj]
-          if previous == -.infinity { continue }
-          omissions = max(omissions, previous + scorer.logPriors[shape])
-        }
-        for (shape, step) in shapes.enumerated() {
-          let (di, dj) = (step.source, step.target)
-          let pi = i - di
-          let pj = j - dj
-          guard pj >= rowLower[di], pj <= rowUpper[di] else { continue }
-          let previous = best[ringBase[di] + pj]
-          if previous == -.infinity { continue }
-          let toBeat = max(bestScore, omissions)
-          guard let total = scorer.extend(previous, pi, i, pj, j, shape: shape, pairs: pairs, best: toBeat) else {
-            continue
-          }
-          if total > bestScore {
-            bestScore = total
-            bestShape = UInt8(shape)
-          }
-        }
-        best[slot(i, j)] = bestScore
-        back[index(i, j)] = bestShape
-      }
+    let grid = PathGrid(band)
+    grid.setBest(0, 0, 0)
+    if Parallel.cores >= 2 && grid.cellCount >= Self.twoThreadCells
+      && grid.cellCount >= Self.twoThreadRowCells * (n + 1)
+    {
+      fillRowsOnTwoThreads(grid, band)
+    } else {
+      fillRowsOnOneThread(grid, band)
     }
     var beads: [Bead] = []
     var i = n
     var j = m
+    let shapes = BeadScorer.shapes
     while i > 0 || j > 0 {
-      let shape = Int(back[index(i, j)])
+      let shape = Int(grid.back(i, j))
       guard shape < shapes.count else { break }
       let (di, dj) = (shapes[shape].source, shapes[shape].target)
       beads.append(Bead(Array((i - di)..<i), Array((j - dj)..<j)))
@@ -136,6 +82,69 @@ struct AlignmentSearch {
       j -= dj
     }
     return beads.reversed()
+  }
+
+  /// Fills every row of `grid`, one after another, on this thread.
+  func fillRowsOnOneThread(_ grid: PathGrid, _ band: Band) {
+    for i in band.lower.indices { fill(grid, row: i, from: band.lower[i], through: band.upper[i]) }
+  }
+
+  /// Scores the cells `from...through` of row `i`: for each, the best bead ending there and
+  /// the path score it gives. Every row before `i` must be done; of row `i` itself, the
+  /// cells before `from` are not read (the one bead that stays in its row, an omission of a
+  /// target sentence, is left out at `from`: `carryOmissions` adds it once they are done).
+  func fill(_ grid: PathGrid, row i: Int, from: Int, through: Int) {
+    guard from <= through else { return }
+    let shapes = BeadScorer.shapes
+    let band = grid.band
+    let best = grid.best
+    let back = grid.backs
+    // Per row a bead can start on (d rows back): where its cells sit in the ring (less the
+    // row's first column) and its columns — worked out once a row, not once a bead.
+    // (Fixed-size vectors on the stack: no array is made a row.)
+    var bases = SIMD4<Int>(repeating: 0)
+    var lowers = SIMD4<Int>(repeating: 0)
+    var uppers = SIMD4<Int>(repeating: -1)  // no such row: no column is inside
+    for d in 0..<PathGrid.ringRows where i - d >= 0 {
+      let row = i - d
+      bases[d] = grid.ringStart(row) - band.lower[row]
+      lowers[d] = d == 0 ? from : band.lower[row]
+      uppers[d] = band.upper[row]
+    }
+    let rowStart = grid.offsets[i] - band.lower[i]
+    for j in from...through {
+      if i == 0 && j == 0 { continue }
+      var bestScore = -Double.infinity
+      var bestShape = PathGrid.unreached
+      // What an omission reaches the cell with (cheap: a prior) bounds from the start
+      // which beads can win: one that cannot beat it is not scored in full.
+      var omissions = -Double.infinity
+      for (shape, step) in shapes.enumerated() where step.isOmission {
+        let pj = j - step.target
+        guard pj >= lowers[step.source], pj <= uppers[step.source] else { continue }
+        let previous = best[bases[step.source] + pj]
+        if previous == -.infinity { continue }
+        omissions = max(omissions, previous + scorer.logPriors[shape])
+      }
+      for (shape, step) in shapes.enumerated() {
+        let (di, dj) = (step.source, step.target)
+        let pi = i - di
+        let pj = j - dj
+        guard pj >= lowers[di], pj <= uppers[di] else { continue }
+        let previous = best[bases[di] + pj]
+        if previous == -.infinity { continue }
+        let toBeat = max(bestScore, omissions)
+        guard let total = scorer.extend(previous, pi, i, pj, j, shape: shape, pairs: pairs, best: toBeat) else {
+          continue
+        }
+        if total > bestScore {
+          bestScore = total
+          bestShape = UInt8(shape)
+        }
+      }
+      best[bases[0] + j] = bestScore
+      back[rowStart + j] = bestShape
+    }
   }
 
   /// Sure 1-1 pairs: sentences that share rare evidence (numbers, names, rare words), that

@@ -113,6 +113,24 @@ struct SentenceFeatures {
     matchableCount = self.items.prefix(Self.maximumItems).reduce(0) { $0 + ($1.matchable ? 1 : 0) }
   }
 
+  /// Each distinct key of the entries, in key order, with the items holding it as a mask
+  /// (0 for a key held only past `maximumItems`): what `matches` sets for a shared key.
+  @inline(__always)
+  func forEachKeyMask(_ body: (Int32, UInt64) -> Void) {
+    var x = 0
+    let keys = entryKeys
+    let items = entryItems
+    while x < keys.count {
+      let key = keys[x]
+      var mask: UInt64 = 0
+      while x < keys.count && keys[x] == key {
+        if items[x] != Self.noItem { mask |= 1 << UInt64(items[x]) }
+        x += 1
+      }
+      body(key, mask)
+    }
+  }
+
   /// The items of each sentence that the other's keys match: (of `a`, of `b`).
   static func matches(_ a: SentenceFeatures, _ b: SentenceFeatures) -> (UInt64, UInt64) {
     var ma: UInt64 = 0

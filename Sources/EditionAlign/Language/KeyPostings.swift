@@ -1,0 +1,71 @@
+/// For every key, the sentences of one edition that hold it, in order, each with the mask
+/// of its items holding the key: an inverted index, so that a sentence of the other edition
+/// is matched against a stretch of sentences by looking up its keys (a few dozen), not by
+/// merging its keys with every sentence's in turn. Gives what `SentenceFeatures.matches` gives.
+struct KeyPostings {
+  /// Where each key's postings start, and one more (key ids are small integers).
+  private var starts: [Int32]
+  /// Each posting's sentence, and its items holding the key.
+  private var sentences: [Int32]
+  private var masks: [UInt64]
+
+  init(_ edition: [SentenceFeatures]) {
+    var highest: Int32 = -1
+    var postings = 0
+    for sentence in edition {
+      sentence.forEachKeyMask { key, _ in
+        highest = max(highest, key)
+        postings += 1
+      }
+    }
+    var starts = [Int32](repeating: 0, count: Int(highest) + 2)
+    for sentence in edition { sentence.forEachKeyMask { key, _ in starts[Int(key) + 1] += 1 } }
+    for k in stride(from: 1, to: starts.count, by: 1) { starts[k] += starts[k - 1] }
+    var next = starts
+    var sentences = [Int32](repeating: 0, count: postings)
+    var masks = [UInt64](repeating: 0, count: postings)
+    for (j, sentence) in edition.enumerated() {
+      sentence.forEachKeyMask { key, mask in
+        let place = Int(next[Int(key)])
+        sentences[place] = Int32(j)
+        masks[place] = mask
+        next[Int(key)] += 1
+      }
+    }
+    (self.starts, self.sentences, self.masks) = (starts, sentences, masks)
+  }
+
+  /// `SentenceFeatures.matches(sentence, edition[j])` for every `j` of `range`, OR-ed into
+  /// `row[j - range.lowerBound]` (which should start at zero).
+  func match(
+    _ sentence: SentenceFeatures, _ range: Range<Int>, into row: UnsafeMutableBufferPointer<(UInt64, UInt64)>
+  ) {
+    let keyCount = starts.count - 1
+    let first = Int32(range.lowerBound)
+    let end = Int32(range.upperBound)
+    starts.withUnsafeBufferPointer { starts in
+      sentences.withUnsafeBufferPointer { sentences in
+        masks.withUnsafeBufferPointer { masks in
+          sentence.forEachKeyMask { key, mask in
+            guard Int(key) < keyCount else { return }
+            // The first posting at or after the range's start.
+            var low = Int(starts[Int(key)])
+            var high = Int(starts[Int(key) + 1])
+            while low < high {
+              let middle = (low + high) >> 1
+              if sentences[middle] < first { low = middle + 1 } else { high = middle }
+            }
+            var place = low
+            let last = Int(starts[Int(key) + 1])
+            while place < last && sentences[place] < end {
+              let k = Int(sentences[place] - first)
+              row[k].0 |= mask
+              row[k].1 |= masks[place]
+              place += 1
+            }
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import EditionAlign
+
+/// The search's faster paths against the plain ones they replace, on the fixture pairs and
+/// on one long pair made of them, whose narrow bands drift.
+@Suite struct SearchTests {
+  static let fixtures = [
+    "brief-rate-hold", "merges-typhoon", "omitted-paragraph-chips", "added-sentence-chuseok", "swapped-pair-summit",
+    "numbers-exports", "feature-rural-county",
+  ]
+
+  /// The features of every fixture pair, then of every one again in reverse order
+  /// (sentences repeated far apart), as one pair.
+  static func longPair() throws -> ([SentenceFeatures], [SentenceFeatures]) {
+    var english = ""
+    var korean = ""
+    for name in fixtures + fixtures.reversed() {
+      english += "\n\n" + (try String(contentsOfFile: Support.path("Fixtures/pairs/\(name).en.txt"), encoding: .utf8))
+      korean += "\n\n" + (try String(contentsOfFile: Support.path("Fixtures/pairs/\(name).ko.txt"), encoding: .utf8))
+    }
+    let source = try Support.read(bytes: Array(english.utf8))
+    let target = try Support.read(bytes: Array(korean.utf8))
+    return FeatureExtractor(lexicon: Aligner().lexicon(for: source.language, target.language)).extract(source, target)
+  }
+
+  /// The way back of every cell of `band`, filled on one thread or on two.
+  static func wayBack(_ search: AlignmentSearch, _ band: AlignmentSearch.Band, twoThreads: Bool) -> [UInt8] {
+    search.pairs.prepare(band)
+    let grid = PathGrid(band)
+    grid.setBest(0, 0, 0)
+    if twoThreads { search.fillRowsOnTwoThreads(grid, band) } else { search.fillRowsOnOneThread(grid, band) }
+    return band.lower.indices.flatMap { i in (band.lower[i]...band.upper[i]).map { grid.back(i, $0) } }
+  }
+
+  @Test func twoThreadsFillEveryCellAsOneThreadDoes() throws {
+    let (source, target) = try Self.longPair()
+    #expect(source.count > 150 && target.count > 150, "\(source.count) × \(target.count)")
+    let search = AlignmentSearch(
+      scorer: BeadScorer(source: source, target: target), pairs: PairMatrix(source: source, target: target))
+    let (n, m) = (source.count, target.count)
+    let diagonal = (1..<min(n, m)).map { ($0, $0 * m / n) }
+    var bands: [AlignmentSearch.Band] = [.full(n, m)]
+    for width in [1, 3, 8, 20] { bands.append(.around(diagonal, n: n, m: m, width: width)) }
+    bands.append(.around(search.anchors(), n: n, m: m, width: 20))
+    for band in bands {
+      let one = Self.wayBack(search, band, twoThreads: false)
+      let two = Self.wayBack(search, band, twoThreads: true)
+      #expect(one.count == two.count)
+      #expect(zip(one, two).filter { $0 != $1 }.count == 0, "cells whose way back differs")
+      // The omissions carried across the split reach the cells of the right half.
+      #expect(one.contains(UInt8(BeadScorer.targetOmissionIndex)))
+    }
+  }
+
+  @Test func keyPostingsMatchWhatMergingTheKeysMatches() throws {
+    let (source, target) = try Self.longPair()
+    for (from, to) in [(source, target), (target, source)] {
+      let postings = KeyPostings(to)
+      var row = [(UInt64, UInt64)](repeating: (0, 0), count: to.count)
+      var matched = 0
+      for (i, sentence) in from.enumerated() {
+        // The whole edition, and a stretch around the sentence.
+        for range in [0..<to.count, min(to.count, max(0, i - 7))..<min(to.count, i + 9)] {
+          row.withUnsafeMutableBufferPointer { buffer in
+            for k in buffer.indices { buffer[k] = (0, 0) }
+            postings.match(sentence, range, into: UnsafeMutableBufferPointer(rebasing: buffer[0..<range.count]))
+          }
+          for j in range {
+            let merged = SentenceFeatures.matches(sentence, to[j])
+            if row[j - range.lowerBound] != merged { Issue.record("sentence \(i) against \(j): postings differ") }
+            if merged.0 != 0 { matched += 1 }
+          }
+        }
+      }
+      #expect(matched > from.count)
+    }
+  }
+}
