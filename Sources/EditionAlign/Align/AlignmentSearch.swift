@@ -154,25 +154,43 @@ struct AlignmentSearch {
     let target = scorer.target
     let parameters = scorer.parameters
     let rare = parameters.anchorMaximumKeyFrequency
-    var sourceFrequency: [Int32: Int] = [:]
-    var targetIndex: [Int32: [Int]] = [:]
-    for sentence in source { for key in sentence.keySet { sourceFrequency[key, default: 0] += 1 } }
-    for (j, sentence) in target.enumerated() { for key in sentence.keySet { targetIndex[key, default: []].append(j) } }
-    var candidates: [(Int, Int)] = []
-    for (i, sentence) in source.enumerated() {
-      var seen = Set<Int>()
-      for key in sentence.keySet where (sourceFrequency[key] ?? 0) <= rare {
-        guard let js = targetIndex[key], js.count <= rare else { continue }
-        for j in js where seen.insert(j).inserted {
+    // Key ids are dense: how many source sentences hold each key in an array, and the target
+    // sentences holding it in an inverted index.
+    var sourceFrequency: [Int32] = []
+    for sentence in source {
+      for key in sentence.keySet {
+        if Int(key) >= sourceFrequency.count {
+          sourceFrequency += repeatElement(0, count: Int(key) + 1 - sourceFrequency.count)
+        }
+        sourceFrequency[Int(key)] += 1
+      }
+    }
+    let frequency = sourceFrequency
+    let holders = KeyPostings(target)
+    let scorer = self.scorer
+    let pairs = self.pairs
+    // Each source sentence's candidates, in parallel (they are apart), in key order.
+    let found = Parallel.map(Array(source.indices), minimumPerChunk: 512) { i -> [(Int, Int)] in
+      var found: [(Int, Int)] = []
+      var seen: [Int] = []
+      for key in source[i].keySet where frequency[Int(key)] <= rare {
+        let js = holders.sentences(holding: key)
+        guard !js.isEmpty, js.count <= rare else { continue }
+        for j32 in js {
+          let j = Int(j32)
+          guard !seen.contains(j) else { continue }
+          seen.append(j)
           let scored = scorer.score(i, i + 1, j, j + 1, shape: BeadScorer.oneToOneIndex, pairs: pairs)
           if scored.similarity >= parameters.anchorMinimumSimilarity
             && scored.length > parameters.anchorMinimumLengthLogProbability
           {
-            candidates.append((i, j))
+            found.append((i, j))
           }
         }
       }
+      return found
     }
+    var candidates = Array(found.joined())
     // Longest chain strictly increasing in both i and j (patience sorting).
     candidates.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }
     var tails: [Int] = []  // index into candidates of the chain end for each length

@@ -109,8 +109,9 @@ struct BeadScorer {
     sourceRecall = parameters.initialRecall
     targetRecall = parameters.initialRecall
     // (A scorer about to be re-estimated makes its tables then, once.)
-    sourceTable = lexicalTables ? LexicalTable(source, q: sourceRecall, parameters: parameters) : .empty
-    targetTable = lexicalTables ? LexicalTable(target, q: targetRecall, parameters: parameters) : .empty
+    (sourceTable, targetTable) =
+      lexicalTables
+      ? LexicalTable.pair(source, q: sourceRecall, target, q: targetRecall, parameters: parameters) : (.empty, .empty)
     let severalSentences = source.contains { $0.sentenceCount > 1 } || target.contains { $0.sentenceCount > 1 }
     sourceSentencesBefore = severalSentences ? Self.prefixSums(source.map(\.sentenceCount)) : nil
     targetSentencesBefore = severalSentences ? Self.prefixSums(target.map(\.sentenceCount)) : nil
@@ -120,8 +121,8 @@ struct BeadScorer {
 
   /// Makes the lexical tables from the recall of each side.
   mutating func rebuildLexicalTables() {
-    sourceTable = LexicalTable(source, q: sourceRecall, parameters: parameters)
-    targetTable = LexicalTable(target, q: targetRecall, parameters: parameters)
+    (sourceTable, targetTable) = LexicalTable.pair(
+      source, q: sourceRecall, target, q: targetRecall, parameters: parameters)
   }
 
   /// 0, then the running totals of `counts` (one more element than `counts`).

@@ -65,35 +65,58 @@ enum DictionaryInduction {
   static func apply(
     _ pairs: [Pair], source: inout [SentenceFeatures], target: inout [SentenceFeatures], firstKey: Int32
   ) {
-    var sourceKeys: [Int32: [Int32]] = [:]
-    var targetKeys: [Int32: [Int32]] = [:]
-    for (n, pair) in pairs.enumerated() {
-      let key = firstKey + Int32(n)
-      sourceKeys[pair.source, default: []].append(key)
-      targetKeys[pair.target, default: []].append(key)
-    }
-    add(sourceKeys, to: &source)
-    add(targetKeys, to: &target)
+    add(LearnedKeys(pairs.enumerated().map { ($1.source, firstKey + Int32($0)) }), to: &source)
+    add(LearnedKeys(pairs.enumerated().map { ($1.target, firstKey + Int32($0)) }), to: &target)
   }
 
-  private static func add(_ keys: [Int32: [Int32]], to sentences: inout [SentenceFeatures]) {
-    // Every sentence's key set is made whole again (all its items' keys), as before indexing.
-    for s in sentences.indices {
-      // A sentence no learned pair touches is whole already when every item is in its entries.
-      if sentences[s].holdsEveryItemInEntries && !sentences[s].inducible.contains(where: { keys[$0] != nil }) {
-        continue
+  /// The learned keys of each word of one side, by the word's key (ids are dense: in arrays).
+  private struct LearnedKeys: Sendable {
+    /// Where each word's learned keys start in `keys`, and one more.
+    private var starts: [Int32]
+    private var keys: [Int32]
+
+    /// From (word, learned key) in the order the pairs come.
+    init(_ learned: [(word: Int32, key: Int32)]) {
+      let bound = Int(learned.map(\.word).max() ?? -1) + 1
+      var starts = [Int32](repeating: 0, count: bound + 1)
+      for (word, _) in learned { starts[Int(word) + 1] += 1 }
+      for k in stride(from: 1, to: starts.count, by: 1) { starts[k] += starts[k - 1] }
+      var next = starts
+      var keys = [Int32](repeating: 0, count: learned.count)
+      for (word, key) in learned {
+        keys[Int(next[Int(word)])] = key
+        next[Int(word)] += 1
       }
-      var itemKeys = sentences[s].itemKeys()
-      for word in sentences[s].inducible {
-        guard let learned = keys[word] else { continue }
+      (self.starts, self.keys) = (starts, keys)
+    }
+
+    /// The keys learned for `word`, in the order of the pairs; empty for most words.
+    func of(_ word: Int32) -> ArraySlice<Int32> {
+      guard Int(word) + 1 < starts.count else { return [] }
+      return keys[Int(starts[Int(word)])..<Int(starts[Int(word) + 1])]
+    }
+  }
+
+  private static func add(_ keys: LearnedKeys, to sentences: inout [SentenceFeatures]) {
+    // Every sentence's key set is made whole again (all its items' keys), as before indexing;
+    // sentences apart, so in parallel.
+    Parallel.update(&sentences, minimumPerChunk: 256) { sentence in
+      // A sentence no learned pair touches is whole already when every item is in its entries.
+      if sentence.holdsEveryItemInEntries && !sentence.inducible.contains(where: { !keys.of($0).isEmpty }) {
+        return
+      }
+      var itemKeys = sentence.itemKeys()
+      for word in sentence.inducible {
+        let learned = keys.of(word)
+        guard !learned.isEmpty else { continue }
         if let item = itemKeys.firstIndex(where: { $0.contains(word) }) {
           itemKeys[item] += learned
         } else {
-          sentences[s].items.append(.init(weight: 1))
+          sentence.items.append(.init(weight: 1))
           itemKeys.append(ItemKeys(learned))
         }
       }
-      sentences[s].setKeys(itemKeys)
+      sentence.setKeys(itemKeys)
     }
   }
 }

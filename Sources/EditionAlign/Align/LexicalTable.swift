@@ -58,10 +58,29 @@ struct LexicalTable {
       unmatched.append(total)
     }
     itemStart.append(Int32(kinds.count))
-    self.unmatched = unmatched.flatMap { [$0[0], $0[1], $0[2], $0[3]] }
-    self.gains = gains.flatMap { [$0[0], $0[1], $0[2], $0[3]] }
+    self.unmatched = Self.flat(unmatched)
+    self.gains = Self.flat(gains)
     self.itemStart = itemStart
     self.kinds = kinds
+  }
+
+  /// The lanes of every vector, one vector after another.
+  private static func flat(_ vectors: [SIMD4<Double>]) -> [Double] {
+    var lanes: [Double] = []
+    lanes.reserveCapacity(4 * vectors.count)
+    for vector in vectors { lanes += [vector[0], vector[1], vector[2], vector[3]] }
+    return lanes
+  }
+
+  /// Both sides' tables, made at once (on two cores where there are).
+  static func pair(
+    _ source: [SentenceFeatures], q sourceQ: Double, _ target: [SentenceFeatures], q targetQ: Double,
+    parameters: AlignmentParameters
+  ) -> (LexicalTable, LexicalTable) {
+    let sides = [(source, sourceQ), (target, targetQ)]
+    let minimum = source.count + target.count >= 2 * Parallel.minimumPerChunk ? 1 : 2
+    let tables = Parallel.map(sides, minimumPerChunk: minimum) { LexicalTable($0.0, q: $0.1, parameters: parameters) }
+    return (tables[0], tables[1])
   }
 
   /// What an item contributes matched and unmatched, lanes 1–3.

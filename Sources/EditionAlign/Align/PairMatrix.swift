@@ -4,7 +4,10 @@
 /// of the pairs that do, one after another (a dense band cost 16 bytes a pair, most of the
 /// search's memory on long documents). A band of every pair (the full search of short
 /// documents, at most `AlignmentParameters.fullSearchCells`) is kept dense, read at once.
-final class PairMatrix {
+///
+/// Sendable unchecked: `prepare` writes it, on one thread; between two `prepare`s it is only
+/// read, from as many threads as the search uses.
+final class PairMatrix: @unchecked Sendable {
   private let source: [SentenceFeatures]
   private let target: [SentenceFeatures]
   /// For each source sentence, the first target index of its row, and the end.

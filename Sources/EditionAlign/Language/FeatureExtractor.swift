@@ -395,20 +395,32 @@ struct FeatureExtractor {
   /// words too where `loanwords` (Korean borrows many: 스마트폰, 인터뷰), and adjacent
   /// capitalized words run together (`Camp David` → `campdavid`, `Chen Qingyang` → `chenqingyang`).
   static func nameCandidates(_ edition: Edition, loanwords: Bool) -> Set<String> {
-    var candidates = Set<String>()
-    candidates.reserveCapacity(edition.sentences.reduce(0) { $0 + $1.text.utf8.count } / 8)  // about a word in 8 bytes
-    for sentence in edition.sentences {
-      let original = EnglishWords.words(in: sentence.text)
-      var previousCapitalized: String?
-      for word in original {
-        let lower = word.lowercased()
-        let capitalized = word.unicodeScalars.first?.isUppercaseLetter == true
-        if (loanwords || capitalized) && !EnglishWords.stopwords.contains(lower) { candidates.insert(lower) }
-        if capitalized, let previous = previousCapitalized { candidates.insert(previous + lower) }
-        previousCapitalized = capitalized ? lower : nil
+    // Stretches of sentences in parallel, each into a set of its own, then one set of all.
+    let sentences = edition.sentences
+    let stretch = 512
+    let stretches = Parallel.map(Array(stride(from: 0, to: sentences.count, by: stretch)), minimumPerChunk: 1) {
+      start in
+      var candidates = Set<String>()
+      let end = min(sentences.count, start + stretch)
+      // About a word in 8 bytes.
+      candidates.reserveCapacity(sentences[start..<end].reduce(0) { $0 + $1.text.utf8.count } / 8)
+      for sentence in sentences[start..<end] {
+        let original = EnglishWords.words(in: sentence.text)
+        var previousCapitalized: String?
+        for word in original {
+          let lower = word.lowercased()
+          let capitalized = word.unicodeScalars.first?.isUppercaseLetter == true
+          if (loanwords || capitalized) && !EnglishWords.stopwords.contains(lower) { candidates.insert(lower) }
+          if capitalized, let previous = previousCapitalized { candidates.insert(previous + lower) }
+          previousCapitalized = capitalized ? lower : nil
+        }
       }
+      return candidates
     }
-    return candidates
+    guard let largest = stretches.indices.max(by: { stretches[$0].count < stretches[$1].count }) else { return [] }
+    var all = stretches[largest]
+    for k in stretches.indices where k != largest { all.formUnion(stretches[k]) }
+    return all
   }
 
   /// Punctuation every script shares, after the matching form unified it: a question, an

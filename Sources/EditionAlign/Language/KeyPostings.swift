@@ -35,6 +35,12 @@ struct KeyPostings {
     (self.starts, self.sentences, self.masks) = (starts, sentences, masks)
   }
 
+  /// The sentences holding `key`, in order.
+  func sentences(holding key: Int32) -> ArraySlice<Int32> {
+    guard key >= 0, Int(key) + 1 < starts.count else { return [] }
+    return sentences[Int(starts[Int(key)])..<Int(starts[Int(key) + 1])]
+  }
+
   /// `SentenceFeatures.matches(sentence, edition[j])` for every `j` of `range`, OR-ed into
   /// `row[j - range.lowerBound]` (which should start at zero).
   func match(
