@@ -55,6 +55,31 @@ import Testing
     }
   }
 
+  @Test func thePathScoresWhatScoringItsBeadsOneByOneGives() throws {
+    let (source, target) = try Self.longPair()
+    let search = AlignmentSearch(
+      scorer: BeadScorer(source: source, target: target), pairs: PairMatrix(source: source, target: target))
+    let (n, m) = (source.count, target.count)
+    for band in [AlignmentSearch.Band.full(n, m), .around(search.anchors(), n: n, m: m, width: 8)] {
+      search.pairs.prepare(band)
+      let grid = PathGrid(band)
+      grid.setBest(0, 0, 0)
+      search.fillRowsOnOneThread(grid, band)
+      var total = 0.0
+      var lexical = 0
+      for (bead, span) in zip(search.bestPath(band), Aligner.spans(search.bestPath(band))) {
+        let shape = try #require(BeadScorer.shapeIndex(bead.shape))
+        let scored = search.scorer.score(
+          span.source.lowerBound, span.source.upperBound, span.target.lowerBound, span.target.upperBound,
+          shape: shape, pairs: search.pairs)
+        total += scored.total
+        if scored.similarity > 0 { lexical += 1 }
+      }
+      #expect(abs(grid.bestScore(n, m) - total) < 1e-6 * max(1, abs(total)))
+      #expect(lexical > n / 4)
+    }
+  }
+
   @Test func keyPostingsMatchWhatMergingTheKeysMatches() throws {
     let (source, target) = try Self.longPair()
     for (from, to) in [(source, target), (target, source)] {

@@ -112,38 +112,49 @@ struct AlignmentSearch {
       uppers[d] = band.upper[row]
     }
     let rowStart = grid.offsets[i] - band.lower[i]
-    for j in from...through {
-      if i == 0 && j == 0 { continue }
-      var bestScore = -Double.infinity
-      var bestShape = PathGrid.unreached
-      // What an omission reaches the cell with (cheap: a prior) bounds from the start
-      // which beads can win: one that cannot beat it is not scored in full.
-      var omissions = -Double.infinity
-      for (shape, step) in shapes.enumerated() where step.isOmission {
-        let pj = j - step.target
-        guard pj >= lowers[step.source], pj <= uppers[step.source] else { continue }
-        let previous = best[bases[step.source] + pj]
-        if previous == -.infinity { continue }
-        omissions = max(omissions, previous + scorer.logPriors[shape])
+    // The pairs the row's beads read: rows i-3..<i, columns from-3..<through.
+    let firstColumn = max(0, from - 3)
+    let width = max(0, through - firstColumn)
+    withUnsafeTemporaryAllocation(of: (UInt64, UInt64).self, capacity: max(1, 3 * width)) { buffer in
+      for d in 1...3 where i - d >= 0 && width > 0 {
+        let start = (3 - d) * width
+        pairs.copyRow(
+          i - d, firstColumn..<through, into: UnsafeMutableBufferPointer(rebasing: buffer[start..<(start + width)]))
       }
-      for (shape, step) in shapes.enumerated() {
-        let (di, dj) = (step.source, step.target)
-        let pi = i - di
-        let pj = j - dj
-        guard pj >= lowers[di], pj <= uppers[di] else { continue }
-        let previous = best[bases[di] + pj]
-        if previous == -.infinity { continue }
-        let toBeat = max(bestScore, omissions)
-        guard let total = scorer.extend(previous, pi, i, pj, j, shape: shape, pairs: pairs, best: toBeat) else {
-          continue
+      let window = MaskWindow(base: buffer.baseAddress!, firstRow: i - 3, firstColumn: firstColumn, width: width)
+      for j in from...through {
+        if i == 0 && j == 0 { continue }
+        var bestScore = -Double.infinity
+        var bestShape = PathGrid.unreached
+        // What an omission reaches the cell with (cheap: a prior) bounds from the start
+        // which beads can win: one that cannot beat it is not scored in full.
+        var omissions = -Double.infinity
+        for (shape, step) in shapes.enumerated() where step.isOmission {
+          let pj = j - step.target
+          guard pj >= lowers[step.source], pj <= uppers[step.source] else { continue }
+          let previous = best[bases[step.source] + pj]
+          if previous == -.infinity { continue }
+          omissions = max(omissions, previous + scorer.logPriors[shape])
         }
-        if total > bestScore {
-          bestScore = total
-          bestShape = UInt8(shape)
+        for (shape, step) in shapes.enumerated() {
+          let (di, dj) = (step.source, step.target)
+          let pi = i - di
+          let pj = j - dj
+          guard pj >= lowers[di], pj <= uppers[di] else { continue }
+          let previous = best[bases[di] + pj]
+          if previous == -.infinity { continue }
+          let toBeat = max(bestScore, omissions)
+          guard let total = scorer.extend(previous, pi, i, pj, j, shape: shape, pairs: window, best: toBeat) else {
+            continue
+          }
+          if total > bestScore {
+            bestScore = total
+            bestShape = UInt8(shape)
+          }
         }
+        best[bases[0] + j] = bestScore
+        back[rowStart + j] = bestShape
       }
-      best[bases[0] + j] = bestScore
-      back[rowStart + j] = bestShape
     }
   }
 

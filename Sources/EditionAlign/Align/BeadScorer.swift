@@ -160,8 +160,8 @@ struct BeadScorer {
   /// new score (`previous` + `score(…).total`, the same number), or nil when it cannot beat
   /// `best` — told before the length term is worked out, the costliest part, which is at most 0.
   @inline(__always)
-  func extend(
-    _ previous: Double, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, pairs: PairMatrix, best: Double
+  func extend<Pairs: PairMasks>(
+    _ previous: Double, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, pairs: Pairs, best: Double
   )
     -> Double?
   {
@@ -191,7 +191,9 @@ struct BeadScorer {
   /// The lexical log-likelihood ratio of a bead of two non-empty sides, and (when
   /// `countingMatches`) how many of its items are matched.
   @inline(__always)
-  private func lexicalTerm(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, pairs: PairMatrix, countingMatches: Bool) -> (
+  private func lexicalTerm<Pairs: PairMasks>(
+    _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, pairs: Pairs, countingMatches: Bool
+  ) -> (
     Double, Int
   ) {
     var lexical = 0.0

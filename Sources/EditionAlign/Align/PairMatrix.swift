@@ -1,3 +1,24 @@
+/// Where a bead's score finds which items of each sentence pair match.
+protocol PairMasks {
+  /// (source items matched by target sentence j, target items matched by source sentence i).
+  func masks(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64)
+}
+
+/// The pair masks a row of the search reads (the three source rows before it, the columns
+/// its beads reach), copied out of a `PairMatrix` once a row into plain memory: a cell's
+/// beads read 15 pairs, and a row reads each pair about five times.
+struct MaskWindow: PairMasks {
+  let base: UnsafeMutablePointer<(UInt64, UInt64)>
+  let firstRow: Int
+  let firstColumn: Int
+  let width: Int
+
+  @inline(__always)
+  func masks(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
+    base[(i &- firstRow) &* width &+ (j &- firstColumn)]
+  }
+}
+
 /// Which items of each sentence pair match. Pairs inside the band the search runs in are
 /// computed once; others (anchor candidates) on demand. Most pairs of a band share nothing,
 /// so the band is kept sparse: a bit a pair saying whether it matches at all, and the masks
@@ -7,7 +28,7 @@
 ///
 /// Sendable unchecked: `prepare` writes it, on one thread; between two `prepare`s it is only
 /// read, from as many threads as the search uses.
-final class PairMatrix: @unchecked Sendable {
+final class PairMatrix: PairMasks, @unchecked Sendable {
   private let source: [SentenceFeatures]
   private let target: [SentenceFeatures]
   /// For each source sentence, the first target index of its row, and the end.
@@ -105,6 +126,22 @@ final class PairMatrix: @unchecked Sendable {
 
   private func compute(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
     SentenceFeatures.matches(source[i], target[j])
+  }
+
+  /// The prepared pairs of row `i` in `columns`, into `row` (one a column); (0, 0) for the
+  /// columns outside the prepared pairs, which no bead inside the band touches.
+  func copyRow(_ i: Int, _ columns: Range<Int>, into row: UnsafeMutableBufferPointer<(UInt64, UInt64)>) {
+    if denseWidth > 0 {
+      for j in columns { row[j - columns.lowerBound] = dense[i * denseWidth + j] }
+      return
+    }
+    guard i < rowStart.count else {
+      for k in row.indices { row[k] = (0, 0) }
+      return
+    }
+    for j in columns {
+      row[j - columns.lowerBound] = j >= rowStart[i] && j < rowEnd[i] ? masks(i, j) : (0, 0)
+    }
   }
 
   /// (source items matched by target sentence j, target items matched by source sentence i).

@@ -63,6 +63,9 @@ final class PathGrid: @unchecked Sendable {
 
   func setBest(_ i: Int, _ j: Int, _ score: Double) { best[ringStart(i) + j - band.lower[i]] = score }
 
+  /// The best path score of cell (i, j), while row `i` is among the last `ringRows` filled.
+  func bestScore(_ i: Int, _ j: Int) -> Double { best[ringStart(i) + j - band.lower[i]] }
+
   func back(_ i: Int, _ j: Int) -> UInt8 { backs[offsets[i] + j - band.lower[i]] }
 }
 

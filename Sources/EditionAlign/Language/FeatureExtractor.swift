@@ -47,7 +47,7 @@ struct FeatureExtractor {
         isLatin
         ? latinFeatures(edition, chunk, cognates: cognates)
         : foreignFeatures(edition, chunk, names: names)
-      for sentence in raw { features.append(sentence.interned(&keys)) }
+      features += Self.interned(raw, &keys)
     }
     return features
   }
@@ -67,24 +67,50 @@ struct FeatureExtractor {
     /// script), which `DictionaryInduction` may pair with words of the other edition.
     var inducible: [String] = []
 
-    func interned(_ table: inout KeyTable) -> SentenceFeatures {
+    /// Every key of the sentence, item after item, then the inducible words: the order
+    /// `interned(ids:)` reads their ids in.
+    func forEachKey(_ body: (String) -> Void) {
+      for item in items { for key in item.keys { body(key) } }
+      for word in inducible { body(word) }
+    }
+
+    /// The sentence's features, given the id of each key in `forEachKey`'s order.
+    func interned(ids: ArraySlice<Int32>) -> SentenceFeatures {
       var features = SentenceFeatures(
         length: length, items: items.map { SentenceFeatures.Item(weight: $0.weight) }, paragraph: paragraph,
         startsParagraph: startsParagraph, endsParagraph: endsParagraph)
       var keys: [ItemKeys] = []
       keys.reserveCapacity(items.count)
+      var next = ids.startIndex
       for item in items {
-        var itemKeys = ItemKeys([])
-        for key in item.keys { itemKeys.append(table.id(key)) }
-        keys.append(itemKeys)
+        keys.append(ItemKeys(ids[next..<(next + item.keys.count)]))
+        next += item.keys.count
       }
       features.setKeys(keys)
-      var inducibleKeys = inducible.map { table.id($0) }
+      var inducibleKeys = Array(ids[next...])
       inducibleKeys.sort()
       features.inducible = inducibleKeys.enumerated().compactMap { n, key in
         n > 0 && inducibleKeys[n - 1] == key ? nil : key
       }
       return features
+    }
+  }
+
+  /// The features of `raw`, keys interned in `table` in sentence order: the ids given in one
+  /// pass, on this thread (an id is the order of a key's first sight), the features made of
+  /// them in parallel (sorting each sentence's keys is most of the work).
+  static func interned(_ raw: [RawSentence], _ table: inout KeyTable) -> [SentenceFeatures] {
+    var ids: [Int32] = []
+    var starts: [Int] = []
+    starts.reserveCapacity(raw.count + 1)
+    for sentence in raw {
+      starts.append(ids.count)
+      sentence.forEachKey { ids.append(table.id($0)) }
+    }
+    starts.append(ids.count)
+    let (allIDs, allStarts) = (ids, starts)
+    return Parallel.map(Array(raw.indices), minimumPerChunk: 256) { k in
+      raw[k].interned(ids: allIDs[allStarts[k]..<allStarts[k + 1]])
     }
   }
 
