@@ -296,6 +296,19 @@ import Testing
     #expect(lexicon.phraseHeadwords(in: MatchingForm.of("전직 여행사 직원은 외국인 노동자를 도왔다")).sorted() == ["여행사 직원", "외국인 노동자"])
   }
 
+  @Test func everyEnglishPhraseOfTheLexiconIsFoundWhereItsWordsStand() {
+    let lexicon = Lexicon.koreanEnglishNews
+    // (Phrases of two to four words: longer ones are not looked for.)
+    let phrases = lexicon.englishPhrases.filter { (2...4).contains($0.split(separator: " ").count) }
+    #expect(phrases.count > 200)
+    for phrase in phrases {
+      let stems = phrase.split(separator: " ").map(String.init)
+      if !lexicon.englishPhrases(in: ["said"] + stems, at: 1).contains(where: { $0.phrase == phrase }) {
+        Issue.record("\(phrase) is not found")
+      }
+    }
+  }
+
   @Test func builtInLexiconHoldsAFewThousandEntries() {
     #expect(Lexicon.koreanEnglishNews.count >= 3000)
   }

@@ -80,6 +80,28 @@ import Testing
     }
   }
 
+  @Test func reorderingItemsRenumbersTheEntriesAsSettingTheKeysAfreshDoes() throws {
+    let (source, target) = try Self.longPair()
+    var reordered = 0
+    for sentence in source + target where sentence.items.count > 1 {
+      for order in [
+        Array(sentence.items.indices.reversed()), sentence.items.indices.sorted { ($0 * 7) % 5 < ($1 * 7) % 5 },
+      ] {
+        var renumbered = sentence
+        renumbered.reorderItems(order)
+        var afresh = sentence
+        let keys = afresh.itemKeys()
+        afresh.items = order.map { afresh.items[$0] }
+        afresh.setKeys(order.map { keys[$0] })
+        #expect(renumbered.entryKeys == afresh.entryKeys)
+        #expect(renumbered.entryItems == afresh.entryItems)
+        #expect(renumbered.items.map(\.kind) == afresh.items.map(\.kind))
+        reordered += 1
+      }
+    }
+    #expect(reordered > 300)
+  }
+
   @Test func keyPostingsMatchWhatMergingTheKeysMatches() throws {
     let (source, target) = try Self.longPair()
     for (from, to) in [(source, target), (target, source)] {

@@ -142,9 +142,7 @@ struct FeatureExtractor {
         order.reserveCapacity(sentence.items.count)
         for k in sentence.items.indices where sentence.items[k].matchable { order.append(k) }
         for k in sentence.items.indices where !sentence.items[k].matchable { order.append(k) }
-        let keys = sentence.itemKeys()
-        sentence.items = order.map { sentence.items[$0] }
-        sentence.setKeys(order.map { keys[$0] })
+        sentence.reorderItems(order)
       }
       sentence.indexKeys()
     }

@@ -15,6 +15,10 @@ public struct Lexicon: Sendable {
   private(set) var englishPhrases: Set<String> = []
   /// The first words of the phrases of several words (`north` of `north korea`).
   private(set) var phraseStarts: Set<String> = []
+  /// A bit for each first word of `phraseStarts` (of the FNV-1a hash of its bytes): most
+  /// words of a sentence start no phrase, and are told so without hashing them as `String`s.
+  private var phraseStartBits = [UInt64](repeating: 0, count: Self.phraseStartWords)
+  private static let phraseStartWords = 1024
   /// The beginnings of two words or more of longer phrases (`war of` of `war of attrition`):
   /// past them no phrase goes on.
   private(set) var phrasePrefixes: Set<String> = []
@@ -258,7 +262,11 @@ public struct Lexicon: Sendable {
     englishPhrases.insert(phrase)
     // A phrase of several words (keys have one space between words, none at the ends).
     if let space = phrase.utf8.firstIndex(of: 0x20), space != phrase.utf8.startIndex {
-      phraseStarts.insert(String(phrase[..<space]))
+      let start = String(phrase[..<space])
+      if phraseStarts.insert(start).inserted {
+        let bit = Self.phraseStartBit(start)
+        phraseStartBits[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
       // Every beginning of two words or more short of the whole phrase.
       var index = phrase.utf8.index(after: space)
       while let next = phrase.utf8[index...].firstIndex(of: 0x20) {
@@ -271,7 +279,10 @@ public struct Lexicon: Sendable {
   /// The lexicon's English phrases of two to four words (stem keys, as `englishKey` makes
   /// them) that start at `start` of `stems`, longest first: `north korea`, `war of attrition`.
   func englishPhrases(in stems: [String], at start: Int) -> [(length: Int, phrase: String)] {
-    guard phraseStarts.contains(stems[start]) else { return [] }
+    let bit = Self.phraseStartBit(stems[start])
+    guard phraseStartBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0, phraseStarts.contains(stems[start]) else {
+      return []
+    }
     let longest = min(4, stems.count - start)
     guard longest >= 2 else { return [] }
     // Each phrase is the one before it and a word: phrases[k] holds k + 1 words; none is
@@ -284,6 +295,13 @@ public struct Lexicon: Sendable {
     return stride(from: phrases.count, through: 2, by: -1).compactMap { length in
       englishPhrases.contains(phrases[length - 1]) ? (length, phrases[length - 1]) : nil
     }
+  }
+
+  /// The bit of `phraseStartBits` for `word`.
+  private static func phraseStartBit(_ word: String) -> Int {
+    var word = word
+    let hash = word.withUTF8 { UTF8Bytes.fnv1a($0) }
+    return Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & UInt64(phraseStartWords * 64 - 1))
   }
 
   /// The English phrases of `headword` (matching form), or nil.

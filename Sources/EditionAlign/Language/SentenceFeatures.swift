@@ -79,6 +79,29 @@ struct SentenceFeatures {
     overflowKeys = Array(keys.dropFirst(Self.maximumItems))
   }
 
+  /// The items in `order` (a permutation of their indices), the entries renumbered with
+  /// them: what `setKeys` makes of the keys in that order.
+  mutating func reorderItems(_ order: [Int]) {
+    guard holdsEveryItemInEntries else {
+      let keys = itemKeys()
+      items = order.map { items[$0] }
+      setKeys(order.map { keys[$0] })
+      return
+    }
+    var place = [UInt8](repeating: 0, count: items.count)
+    for (n, old) in order.enumerated() { place[old] = UInt8(n) }
+    items = order.map { items[$0] }
+    for x in entryItems.indices { entryItems[x] = place[Int(entryItems[x])] }
+    // Entries of one key stay sorted by item (the runs are short: most keys belong to one item).
+    var x = 0
+    while x < entryKeys.count {
+      var end = x + 1
+      while end < entryKeys.count && entryKeys[end] == entryKeys[x] { end += 1 }
+      if end - x > 1 { entryItems[x..<end].sort() }
+      x = end
+    }
+  }
+
   /// Whether every item's keys are among the entries (no item past `maximumItems`), so that
   /// the entries are the same before and after `indexKeys`.
   var holdsEveryItemInEntries: Bool { items.count <= Self.maximumItems }
@@ -100,6 +123,9 @@ struct SentenceFeatures {
   /// Keeps only the entries of the first `maximumItems` items, the ones matching uses (call
   /// after the items are final), and counts the matchable items.
   mutating func indexKeys() {
+    matchableCount = self.items.prefix(Self.maximumItems).reduce(0) { $0 + ($1.matchable ? 1 : 0) }
+    // (Entries are past `maximumItems` only in a sentence of more items: most are kept as they are.)
+    guard entryItems.contains(Self.noItem) else { return }
     var keys: [Int32] = []
     var items: [UInt8] = []
     keys.reserveCapacity(entryKeys.count)
@@ -110,7 +136,6 @@ struct SentenceFeatures {
     }
     entryKeys = keys
     entryItems = items
-    matchableCount = self.items.prefix(Self.maximumItems).reduce(0) { $0 + ($1.matchable ? 1 : 0) }
   }
 
   /// Each distinct key of the entries, in key order, with the items holding it as a mask
