@@ -25,8 +25,8 @@ enum DictionaryInduction {
     where !bead.source.isEmpty && !bead.target.isEmpty
       && bead.source.count + bead.target.count <= parameters.inductionMaximumBeadSentences
     {
-      let left = Set(bead.source.flatMap { source[$0].inducible })
-      let right = Set(bead.target.flatMap { target[$0].inducible })
+      let left = distinct(bead.source.flatMap { source[$0].inducible })
+      let right = distinct(bead.target.flatMap { target[$0].inducible })
       // Words seen too often are no translation clue: the link holds them by chance.
       for a in left where sourceFrequency[Int(a)] <= frequent {
         for b in right where targetFrequency[Int(b)] <= frequent {
@@ -50,6 +50,19 @@ enum DictionaryInduction {
       if share >= minimumShare { result.append(Pair(source: a, target: b)) }
     }
     return result.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+  }
+
+  /// `keys` sorted, each once.
+  private static func distinct(_ keys: [Int32]) -> [Int32] {
+    var keys = keys
+    keys.sort()
+    var kept = 0
+    for k in keys.indices where kept == 0 || keys[kept - 1] != keys[k] {
+      keys[kept] = keys[k]
+      kept += 1
+    }
+    keys.removeLast(keys.count - kept)
+    return keys
   }
 
   /// How many sentences hold each inducible key, by key id.

@@ -84,7 +84,7 @@ extension AlignmentSearch {
     var split = [Int](repeating: 0, count: n + 1)
     for i in 0...n { split[i] = band.lower[i] + (band.upper[i] - band.lower[i] + 1) / 2 }
     let halves = split
-    nonisolated(unsafe) let search = self
+    let search = self
     let right = Thread {
       for i in 0...n {
         search.fill(grid, row: i, from: halves[i], through: band.upper[i])
