@@ -66,8 +66,11 @@ public struct Aligner: Sendable {
     // Second pass: words learned from the first alignment; length ratio, shape priors and
     // item recall re-estimated from it.
     if !learned.isEmpty {
-      let firstKey = (source.lazy.flatMap(\.keySet).max() ?? 0, target.lazy.flatMap(\.keySet).max() ?? 0)
-      DictionaryInduction.apply(learned, source: &source, target: &target, firstKey: max(firstKey.0, firstKey.1) + 1)
+      // (A sentence's entries are sorted by key: its last is its highest.)
+      let highest = max(
+        source.reduce(Int32(0)) { max($0, $1.entryKeys.last ?? 0) },
+        target.reduce(Int32(0)) { max($0, $1.entryKeys.last ?? 0) })
+      DictionaryInduction.apply(learned, source: &source, target: &target, firstKey: highest + 1)
       FeatureExtractor.setChances(&source, other: target)
       FeatureExtractor.setChances(&target, other: source)
     }
@@ -130,13 +133,12 @@ extension BeadScorer {
     var shapeCounts = [Double](repeating: 1, count: Self.shapes.count)  // add-one smoothing
     for bead in beads { if let k = Self.shapeIndex(bead.shape) { shapeCounts[k] += 1 } }
     // How often items of 1-1 links found their counterpart: the recall q of each side.
-    let pairs = PairMatrix(source: source, target: target)
     var matched = SIMD2<Double>(0, 0)
     var items = SIMD2<Double>(0, 0)
     for bead in beads where bead.shape.isOneToOne {
       let (i, j) = (bead.source[0], bead.target[0])
-      let masks = pairs.masks(i, j)
-      matched += SIMD2(Double(masks.source.nonzeroBitCount), Double(masks.target.nonzeroBitCount))
+      let masks = SentenceFeatures.matches(source[i], target[j])
+      matched += SIMD2(Double(masks.0.nonzeroBitCount), Double(masks.1.nonzeroBitCount))
       items += SIMD2(Double(source[i].matchableCount), Double(target[j].matchableCount))
     }
     let bounds = parameters.recallBounds

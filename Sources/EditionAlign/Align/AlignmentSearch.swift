@@ -162,7 +162,6 @@ struct AlignmentSearch {
   /// score well on their own, and that form the longest chain increasing on both sides.
   func anchors() -> [(Int, Int)] {
     let source = scorer.source
-    let target = scorer.target
     let parameters = scorer.parameters
     let rare = parameters.anchorMaximumKeyFrequency
     // Key ids are dense: how many source sentences hold each key in an array, and the target
@@ -177,7 +176,7 @@ struct AlignmentSearch {
       }
     }
     let frequency = sourceFrequency
-    let holders = KeyPostings(target)
+    let holders = pairs.targetPostings
     let scorer = self.scorer
     let pairs = self.pairs
     // Each source sentence's candidates, in parallel (they are apart), in key order.

@@ -47,9 +47,13 @@ final class PairMatrix: PairMasks, @unchecked Sendable {
   private var dense: [(UInt64, UInt64)] = []
   private var denseWidth = 0
 
+  /// The target sentences holding each key (for `prepare`, and for the search's anchors).
+  let targetPostings: KeyPostings
+
   init(source: [SentenceFeatures], target: [SentenceFeatures]) {
     self.source = source
     self.target = target
+    targetPostings = KeyPostings(target)
   }
 
   /// Computes every pair a bead inside `band` can touch, rows in parallel.
@@ -70,8 +74,7 @@ final class PairMatrix: PairMasks, @unchecked Sendable {
       ends[i] = max(starts[i], min(m, high + reach))
     }
     let source = self.source
-    let target = self.target
-    let postings = KeyPostings(target)
+    let postings = targetPostings
     if m > 0 && starts.allSatisfy({ $0 == 0 }) && ends.allSatisfy({ $0 == m }) {
       var dense = [(UInt64, UInt64)](repeating: (0, 0), count: n * m)
       dense.withUnsafeMutableBufferPointer { buffer in
