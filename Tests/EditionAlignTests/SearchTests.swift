@@ -102,6 +102,17 @@ import Testing
     #expect(reordered > 300)
   }
 
+  @Test func workAlongsideRunsWhileThisThreadWorksAndGivesItsResult() {
+    for items in [1, Parallel.minimumAlongside] {
+      var here = 0
+      let there = Parallel.alongside(items, { (1...1000).reduce(0, +) }) {
+        for k in 1...1000 { here += k }
+      }
+      #expect(there == 500_500)
+      #expect(here == 500_500)
+    }
+  }
+
   @Test func keyPostingsMatchWhatMergingTheKeysMatches() throws {
     let (source, target) = try Self.longPair()
     for (from, to) in [(source, target), (target, source)] {

@@ -15,14 +15,24 @@ struct FeatureExtractor {
     let targetIsLatin = Self.isLatinScript(target.language)
     let cognates = sourceIsLatin && targetIsLatin && source.language != target.language
     var keys = KeyTable()
-    var sourceFeatures = interned(
-      source, isLatin: sourceIsLatin, other: target, otherIsLatin: targetIsLatin, cognates: cognates, &keys)
-    var targetFeatures = interned(
-      target, isLatin: targetIsLatin, other: source, otherIsLatin: sourceIsLatin, cognates: cognates, &keys)
     // Sentence counts compare only where the segmenter knows both languages.
-    if SentenceSegmenter.hasLanguageRules(source.language) && SentenceSegmenter.hasLanguageRules(target.language) {
-      for (k, count) in Self.sentenceCounts(source).enumerated() { sourceFeatures[k].sentenceCount = count }
-      for (k, count) in Self.sentenceCounts(target).enumerated() { targetFeatures[k].sentenceCount = count }
+    let counting =
+      SentenceSegmenter.hasLanguageRules(source.language) && SentenceSegmenter.hasLanguageRules(target.language)
+    let targetNeedsNames = !targetIsLatin && sourceIsLatin
+    // What needs only the editions runs beside the passes that give the ids, which leave a
+    // core idle: the target's name index beside the source's ids, the sentence counts
+    // beside the target's.
+    var (sourceFeatures, targetNames) = interned(
+      source, isLatin: sourceIsLatin,
+      names: !sourceIsLatin && targetIsLatin ? Self.nameIndex(source, pivot: target) : nil, cognates: cognates,
+      &keys
+    ) { targetNeedsNames ? Self.nameIndex(target, pivot: source) : nil }
+    var (targetFeatures, counts) = interned(
+      target, isLatin: targetIsLatin, names: targetNames, cognates: cognates, &keys
+    ) { counting ? (Self.sentenceCounts(source), Self.sentenceCounts(target)) : nil }
+    if let (sourceCounts, targetCounts) = counts {
+      for (k, count) in sourceCounts.enumerated() { sourceFeatures[k].sentenceCount = count }
+      for (k, count) in targetCounts.enumerated() { targetFeatures[k].sentenceCount = count }
     }
     Self.setChances(&sourceFeatures, other: targetFeatures)
     Self.setChances(&targetFeatures, other: sourceFeatures)
@@ -33,23 +43,31 @@ struct FeatureExtractor {
   /// interned ones) exist at a time: a side is extracted and interned this many at a time.
   static let internChunk = 16_384
 
-  /// The features of one edition's sentences, keys interned in `keys` in sentence order.
-  private func interned(
-    _ edition: Edition, isLatin: Bool, other: Edition, otherIsLatin: Bool, cognates: Bool, _ keys: inout KeyTable
-  ) -> [SentenceFeatures] {
+  /// The features of one edition's sentences, keys interned in `keys` in sentence order, and
+  /// what `beside` gives, worked out beside the first pass that gives ids.
+  private func interned<Beside: Sendable>(
+    _ edition: Edition, isLatin: Bool, names: NameIndex?, cognates: Bool, _ keys: inout KeyTable,
+    beside: @escaping @Sendable () -> Beside
+  ) -> ([SentenceFeatures], Beside) {
     let numbered = Array(edition.sentences.enumerated())
-    let names = !isLatin && otherIsLatin ? Self.nameIndex(edition, pivot: other) : nil
     var features: [SentenceFeatures] = []
     features.reserveCapacity(numbered.count)
+    var besideResult: Beside?
     for start in stride(from: 0, to: numbered.count, by: Self.internChunk) {
       let chunk = Array(numbered[start..<min(numbered.count, start + Self.internChunk)])
       let raw =
         isLatin
         ? latinFeatures(edition, chunk, cognates: cognates)
         : foreignFeatures(edition, chunk, names: names)
-      features += Self.interned(raw, &keys)
+      if besideResult == nil {
+        let (interned, result) = Self.interned(raw, &keys, beside: beside)
+        features += interned
+        besideResult = result
+      } else {
+        features += Self.interned(raw, &keys, beside: {}).0
+      }
     }
-    return features
+    return (features, besideResult ?? beside())
   }
 
   /// A sentence's evidence with its keys still as strings, as the parallel extraction makes it.
@@ -99,19 +117,25 @@ struct FeatureExtractor {
   /// The features of `raw`, keys interned in `table` in sentence order: the ids given in one
   /// pass, on this thread (an id is the order of a key's first sight), the features made of
   /// them in parallel (sorting each sentence's keys is most of the work).
-  static func interned(_ raw: [RawSentence], _ table: inout KeyTable) -> [SentenceFeatures] {
+  /// `beside` runs on a thread of its own meanwhile.
+  static func interned<Beside: Sendable>(
+    _ raw: [RawSentence], _ table: inout KeyTable, beside: @escaping @Sendable () -> Beside
+  ) -> ([SentenceFeatures], Beside) {
     var ids: [Int32] = []
     var starts: [Int] = []
     starts.reserveCapacity(raw.count + 1)
-    for sentence in raw {
+    let besideResult = Parallel.alongside(raw.count, beside) {
+      for sentence in raw {
+        starts.append(ids.count)
+        sentence.forEachKey { ids.append(table.id($0)) }
+      }
       starts.append(ids.count)
-      sentence.forEachKey { ids.append(table.id($0)) }
     }
-    starts.append(ids.count)
     let (allIDs, allStarts) = (ids, starts)
-    return Parallel.map(Array(raw.indices), minimumPerChunk: 256) { k in
+    let features = Parallel.map(Array(raw.indices), minimumPerChunk: 256) { k in
       raw[k].interned(ids: allIDs[allStarts[k]..<allStarts[k + 1]])
     }
+    return (features, besideResult)
   }
 
   /// Sets each item's chance of being matched by a random sentence of the other edition:

@@ -68,6 +68,36 @@ enum Parallel {
   }
 }
 
+extension Parallel {
+  /// Steps of fewer items than this run one after the other in `alongside`: a thread's
+  /// start (tens of microseconds) would cost more than it spares.
+  static let minimumAlongside = 512
+
+  /// `work` on a thread of its own while `here` runs on this one — for work that fills the
+  /// core a step on one thread leaves idle — both done on return; one after the other for
+  /// steps of fewer than `minimumAlongside` items, or on one core. (A thread of its own, not
+  /// a queue's: the queues' threads may all be busy with the documents of a batch.)
+  static func alongside<Result: Sendable>(
+    _ items: Int, _ work: @escaping @Sendable () -> Result, while here: () -> Void
+  ) -> Result {
+    guard cores >= 2, items >= minimumAlongside else {
+      here()
+      return work()
+    }
+    let slot = ResultSlots<Result>(count: 1)
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      slot.set(0, [work()])
+      done.signal()
+    }
+    thread.stackSize = 8 << 20
+    thread.start()
+    here()
+    done.wait()
+    return slot.joined()[0]
+  }
+}
+
 /// One slot per chunk, each written by exactly one thread, read after all are done.
 private final class ResultSlots<Result>: @unchecked Sendable {
   private var slots: [[Result]]
