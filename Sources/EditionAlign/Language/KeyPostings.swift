@@ -10,26 +10,37 @@ struct KeyPostings {
   private var masks: [UInt64]
 
   init(_ edition: [SentenceFeatures]) {
-    var highest: Int32 = -1
-    var postings = 0
-    for sentence in edition {
-      sentence.forEachKeyMask { key, _ in
-        highest = max(highest, key)
-        postings += 1
-      }
-    }
+    // (Entries are sorted by key: a sentence's last is its highest, and a key's entries
+    // stand together.)
+    let highest = edition.reduce(Int32(-1)) { max($0, $1.entryKeys.last ?? -1) }
     var starts = [Int32](repeating: 0, count: Int(highest) + 2)
-    for sentence in edition { sentence.forEachKeyMask { key, _ in starts[Int(key) + 1] += 1 } }
-    for k in stride(from: 1, to: starts.count, by: 1) { starts[k] += starts[k - 1] }
+    var postings = 0
+    starts.withUnsafeMutableBufferPointer { starts in
+      for sentence in edition {
+        sentence.entryKeys.withUnsafeBufferPointer { keys in
+          for x in keys.indices where x == 0 || keys[x] != keys[x - 1] {
+            starts[Int(keys[x]) + 1] += 1
+            postings += 1
+          }
+        }
+      }
+      for k in stride(from: 1, to: starts.count, by: 1) { starts[k] += starts[k - 1] }
+    }
     var next = starts
     var sentences = [Int32](repeating: 0, count: postings)
     var masks = [UInt64](repeating: 0, count: postings)
-    for (j, sentence) in edition.enumerated() {
-      sentence.forEachKeyMask { key, mask in
-        let place = Int(next[Int(key)])
-        sentences[place] = Int32(j)
-        masks[place] = mask
-        next[Int(key)] += 1
+    next.withUnsafeMutableBufferPointer { next in
+      sentences.withUnsafeMutableBufferPointer { sentences in
+        masks.withUnsafeMutableBufferPointer { masks in
+          for (j, sentence) in edition.enumerated() {
+            sentence.forEachKeyMask { key, mask in
+              let place = Int(next[Int(key)])
+              sentences[place] = Int32(j)
+              masks[place] = mask
+              next[Int(key)] += 1
+            }
+          }
+        }
       }
     }
     (self.starts, self.sentences, self.masks) = (starts, sentences, masks)
