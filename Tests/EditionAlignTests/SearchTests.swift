@@ -105,9 +105,11 @@ import Testing
   @Test func workAlongsideRunsWhileThisThreadWorksAndGivesItsResult() {
     for items in [1, Parallel.minimumAlongside] {
       var here = 0
-      let there = Parallel.alongside(items, { (1...1000).reduce(0, +) }) {
-        for k in 1...1000 { here += k }
-      }
+      let there = Parallel.alongside(
+        items, { (1...1000).reduce(0, +) },
+        while: {
+          for k in 1...1000 { here += k }
+        })
       #expect(there == 500_500)
       #expect(here == 500_500)
     }
