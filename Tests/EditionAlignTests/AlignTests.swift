@@ -296,6 +296,15 @@ import Testing
     #expect(lexicon.phraseHeadwords(in: MatchingForm.of("전직 여행사 직원은 외국인 노동자를 도왔다")).sorted() == ["여행사 직원", "외국인 노동자"])
   }
 
+  @Test func scalarsReadOffTheBytesAreTheStringsScalars() throws {
+    let folder = Support.path("Fixtures/pairs")
+    var texts = ["", "a", "é", "한국", "𝔘nicode 😀 mixed ᄀ jamo"]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasSuffix(".txt") {
+      texts.append(try String(contentsOfFile: folder + "/" + name, encoding: .utf8))
+    }
+    for text in texts { #expect(UTF8Bytes.scalars(of: text) == Array(text.unicodeScalars)) }
+  }
+
   @Test func everyEnglishPhraseOfTheLexiconIsFoundWhereItsWordsStand() {
     let lexicon = Lexicon.koreanEnglishNews
     // (Phrases of two to four words: longer ones are not looked for.)

@@ -71,7 +71,7 @@ enum EnglishStemmer {
   }
 
   private static func undouble(_ w: String) -> String {
-    let scalars = Array(w.unicodeScalars)
+    let scalars = UTF8Bytes.scalars(of: w)
     if scalars.count >= 3, scalars[scalars.count - 1] == scalars[scalars.count - 2],
       !"lsz".unicodeScalars.contains(scalars[scalars.count - 1])
     {

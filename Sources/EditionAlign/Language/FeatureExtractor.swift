@@ -418,7 +418,7 @@ struct FeatureExtractor {
   /// Names in a run of Han characters: substrings of two to four characters whose pinyin
   /// matches an English word of the other edition (`陈清扬` ~ `chenqingyang`).
   private static func chineseNameItems(_ run: String, names: NameMatcher) -> [RawSentence.Item] {
-    let scalars = Array(run.unicodeScalars)
+    let scalars = UTF8Bytes.scalars(of: run)
     var items: [RawSentence.Item] = []
     var i = 0
     while i < scalars.count {

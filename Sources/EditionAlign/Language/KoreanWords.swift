@@ -21,7 +21,7 @@ enum KoreanWords {
 
   /// `run` without a trailing particle, when at least two syllables remain.
   static func strippingParticle(_ run: String) -> String {
-    let scalars = Array(run.unicodeScalars)
+    let scalars = UTF8Bytes.scalars(of: run)
     for particle in particleScalars where scalars.count - particle.count >= 2 {
       if scalars.suffix(particle.count).elementsEqual(particle) {
         var view = String.UnicodeScalarView()
@@ -43,7 +43,7 @@ enum KoreanWords {
   /// The countries of a compound of abbreviations (`한미일`; `북`, `중`, `러` of `북-중-러`),
   /// or nil. A single syllable counts only when a dash or dot joins it to another.
   static func abbreviations(_ word: String, separated: Bool) -> [[String]]? {
-    let scalars = Array(word.unicodeScalars)
+    let scalars = UTF8Bytes.scalars(of: word)
     guard (separated ? 1 : 2)...4 ~= scalars.count else { return nil }
     var result: [[String]] = []
     for scalar in scalars {
@@ -77,7 +77,7 @@ enum KoreanWords {
   /// Headwords of one syllable are not used: too many syllables are also parts of words.
   static func segment(_ run: String, lexicon: Lexicon?) -> [Piece] {
     guard let lexicon else { return [.unknown(run)] }
-    let s = Array(run.unicodeScalars)
+    let s = UTF8Bytes.scalars(of: run)
     // Where each scalar starts (and the end): candidates and the text between are slices of `run`.
     let starts = Array(run.unicodeScalars.indices) + [run.endIndex]
     var pieces: [Piece] = []

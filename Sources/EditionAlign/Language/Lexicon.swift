@@ -343,7 +343,7 @@ enum EnglishWords {
     words.reserveCapacity(text.utf8.count / 4 + 1)
     var current: [UInt8] = []
     current.reserveCapacity(32)
-    let scalars = collapsingDottedAcronyms(Array(text.unicodeScalars), isLetter: \.isLetter, isDot: { $0 == "." })
+    let scalars = collapsingDottedAcronyms(UTF8Bytes.scalars(of: text), isLetter: \.isLetter, isDot: { $0 == "." })
     for (i, c) in scalars.enumerated() {
       if c.isLetter || c.isDigit || (c == "'" && !current.isEmpty && i + 1 < scalars.count && scalars[i + 1].isLetter) {
         if c.value < 0x80 {

@@ -103,7 +103,7 @@ enum NumberValues {
 
   /// The values of an English (or any Latin-script) sentence in matching form.
   static func english(_ text: String) -> [Value] {
-    let s = Array(text.unicodeScalars)
+    let s = UTF8Bytes.scalars(of: text)
     var values: [Value] = []
     var i = 0
     var previousWord = ""
@@ -192,7 +192,7 @@ enum NumberValues {
     ]
     let units: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1000, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8]
     var values = english(text)
-    let s = Array(text.unicodeScalars)
+    let s = UTF8Bytes.scalars(of: text)
     var i = 0
     while i < s.count {
       guard digits[s[i]] != nil || (s[i] == "十" && (i + 1 < s.count && digits[s[i + 1]] != nil)) else {
@@ -268,7 +268,7 @@ enum NumberValues {
   /// The values of a Korean sentence in matching form: Korean units (만, 억, 조, 천), 년대,
   /// 월/일 dates, 퍼센트; Latin-script numbers inside Korean as in English.
   static func korean(_ text: String) -> [Value] {
-    let s = Array(text.unicodeScalars)
+    let s = UTF8Bytes.scalars(of: text)
     var values: [Value] = []
     var i = 0
     var pendingMonth: Int?

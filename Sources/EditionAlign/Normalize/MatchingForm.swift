@@ -30,7 +30,16 @@ enum MatchingForm {
       }
     }
     guard hasUpper else { return text }
-    return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    var text = text
+    return text.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { lowered in
+        for k in bytes.indices {
+          let byte = bytes[k]
+          lowered[k] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        }
+        return bytes.count
+      }
+    }
   }
 
   /// NFKC casefolded by ICU.

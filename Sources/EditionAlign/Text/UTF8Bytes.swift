@@ -16,6 +16,25 @@ enum UTF8Bytes {
     )
   }
 
+  /// The scalars of `text`, decoded in one pass over its bytes (`Array(text.unicodeScalars)`
+  /// counts them first, then decodes them again).
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+        var i = 0
+        count = 0
+        while i < bytes.count {
+          let (value, length) = scalar(bytes, at: i)
+          // (Valid UTF-8 holds only scalar values.)
+          scalars.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+          count += 1
+          i += length
+        }
+      }
+    }
+  }
+
   /// FNV-1a over `bytes`.
   @inline(__always)
   static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
