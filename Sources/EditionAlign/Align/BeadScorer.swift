@@ -242,6 +242,7 @@ struct BeadScorer {
   }
 
   /// Crossing a paragraph boundary on one side costs; ending a paragraph on both sides pays a little.
+  @inline(__always)
   private func paragraphTerm(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
     var term = 0.0
     let cost = parameters.paragraphCrossingCost

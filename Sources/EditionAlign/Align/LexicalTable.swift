@@ -118,6 +118,7 @@ struct LexicalTable {
   @inline(__always)
   func sum(_ i: Int, _ mask: UInt64, lane: Int) -> Double {
     var total = unmatched[i &* 4 &+ lane]
+    guard mask != 0 else { return total }  // (most pairs match nothing)
     let start = Int(itemStart[i])
     var bits = mask
     while bits != 0 {
