@@ -115,6 +115,15 @@ import Testing
     }
   }
 
+  @Test func sortingInHalvesGivesWhatOneSortGives() {
+    var generator = SystemRandomNumberGenerator()
+    for count in [0, 5, 40_000, 100_001] {
+      // Repeats among them (few distinct values), as co-occurring pairs have.
+      let values = (0..<count).map { _ in UInt64.random(in: 0..<5_000, using: &generator) << 32 }
+      #expect(Parallel.sorted(values) == values.sorted())
+    }
+  }
+
   @Test func keyPostingsMatchWhatMergingTheKeysMatches() throws {
     let (source, target) = try Self.longPair()
     for (from, to) in [(source, target), (target, source)] {

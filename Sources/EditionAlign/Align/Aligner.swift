@@ -133,14 +133,17 @@ extension BeadScorer {
     var shapeCounts = [Double](repeating: 1, count: Self.shapes.count)  // add-one smoothing
     for bead in beads { if let k = Self.shapeIndex(bead.shape) { shapeCounts[k] += 1 } }
     // How often items of 1-1 links found their counterpart: the recall q of each side.
-    var matched = SIMD2<Double>(0, 0)
-    var items = SIMD2<Double>(0, 0)
-    for bead in beads where bead.shape.isOneToOne {
+    // (Whole numbers, so the sums are the same in any order: the links are matched in parallel.)
+    let (source, target) = (self.source, self.target)
+    let counts = Parallel.map(beads.filter(\.shape.isOneToOne), minimumPerChunk: 512) { bead in
       let (i, j) = (bead.source[0], bead.target[0])
       let masks = SentenceFeatures.matches(source[i], target[j])
-      matched += SIMD2(Double(masks.0.nonzeroBitCount), Double(masks.1.nonzeroBitCount))
-      items += SIMD2(Double(source[i].matchableCount), Double(target[j].matchableCount))
+      return SIMD4(
+        masks.0.nonzeroBitCount, masks.1.nonzeroBitCount, source[i].matchableCount, target[j].matchableCount)
     }
+    let sums = counts.reduce(SIMD4<Int>(repeating: 0), &+)
+    let matched = SIMD2(Double(sums[0]), Double(sums[1]))
+    let items = SIMD2(Double(sums[2]), Double(sums[3]))
     let bounds = parameters.recallBounds
     let least = Double(parameters.minimumItemsToReestimateRecall)
     if items[0] >= least { sourceRecall = min(bounds.upperBound, max(bounds.lowerBound, matched[0] / items[0])) }

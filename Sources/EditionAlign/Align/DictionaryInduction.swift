@@ -20,21 +20,27 @@ enum DictionaryInduction {
     // Key ids are dense: frequencies in arrays; co-occurrences counted by sorting them.
     let sourceFrequency = frequencies(source)
     let targetFrequency = frequencies(target)
-    var together: [UInt64] = []
-    for bead in beads
-    where !bead.source.isEmpty && !bead.target.isEmpty
-      && bead.source.count + bead.target.count <= parameters.inductionMaximumBeadSentences
-    {
-      let left = distinct(bead.source.flatMap { source[$0].inducible })
-      let right = distinct(bead.target.flatMap { target[$0].inducible })
-      // Words seen too often are no translation clue: the link holds them by chance.
-      for a in left where sourceFrequency[Int(a)] <= frequent {
-        for b in right where targetFrequency[Int(b)] <= frequent {
-          together.append(UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)))
+    // The co-occurring pairs of each link, links in parallel stretches.
+    let inducible = beads.filter {
+      !$0.source.isEmpty && !$0.target.isEmpty
+        && $0.source.count + $0.target.count <= parameters.inductionMaximumBeadSentences
+    }
+    let stretches = Parallel.map(Array(stride(from: 0, to: inducible.count, by: 1024)), minimumPerChunk: 1) {
+      start -> [UInt64] in
+      var together: [UInt64] = []
+      for bead in inducible[start..<min(inducible.count, start + 1024)] {
+        let left = distinct(bead.source.flatMap { source[$0].inducible })
+        let right = distinct(bead.target.flatMap { target[$0].inducible })
+        // Words seen too often are no translation clue: the link holds them by chance.
+        for a in left where sourceFrequency[Int(a)] <= frequent {
+          for b in right where targetFrequency[Int(b)] <= frequent {
+            together.append(UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)))
+          }
         }
       }
+      return together
     }
-    together.sort()
+    let together = Parallel.sorted(Array(stretches.joined()))
     var result: [Pair] = []
     var run = together.startIndex
     while run < together.endIndex {
