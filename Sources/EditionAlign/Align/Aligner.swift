@@ -86,9 +86,10 @@ public struct Aligner: Sendable {
         Self.spans(beads).map { ($0.source.upperBound, $0.target.upperBound) }, n: n, m: m,
         width: max(parameters.minimumSecondBandWidth, parameters.bandWidth / parameters.secondBandDivisor))
     beads = search.bestPath(secondBand)
-    return zip(beads, Self.spans(beads)).map { bead, span in
+    let finalScorer = scorer
+    return Parallel.map(Array(zip(beads, Self.spans(beads))), minimumPerChunk: 1024) { bead, span in
       let shape = BeadScorer.shapeIndex(bead.shape) ?? BeadScorer.oneToOneIndex
-      let scored = scorer.score(
+      let scored = finalScorer.score(
         span.source.lowerBound, span.source.upperBound, span.target.lowerBound, span.target.upperBound, shape: shape,
         pairs: pairs)
       let evidence = LinkEvidence(similarity: scored.similarity, lengthLogProbability: scored.length)
