@@ -124,6 +124,38 @@ import Testing
     }
   }
 
+  @Test func aCellsSharedSumsGiveEachBeadItsOwnLexicalTerm() throws {
+    let (source, target) = try Self.longPair()
+    let scorer = BeadScorer(source: source, target: target)
+    let pairs = PairMatrix(source: source, target: target)
+    let (n, m) = (source.count, target.count)
+    pairs.prepare(.full(n, m))
+    var compared = 0
+    var matched = 0
+    for i in 3...n {
+      // The window a row of the search reads: rows i-3..<i, every column.
+      var rows = [(UInt64, UInt64)](repeating: (0, 0), count: 3 * m)
+      rows.withUnsafeMutableBufferPointer { buffer in
+        for d in 1...3 {
+          pairs.copyRow(i - d, 0..<m, into: UnsafeMutableBufferPointer(rebasing: buffer[((3 - d) * m)..<((4 - d) * m)]))
+        }
+        let window = MaskWindow(base: buffer.baseAddress!, firstRow: i - 3, firstColumn: 0, width: m)
+        for j in stride(from: 3, through: m, by: 7) {
+          var cell = CellLexicon(window: window, i: i, j: j)
+          for (shape, step) in BeadScorer.shapes.enumerated() where !step.isOmission {
+            let shared = cell.lexical(shape, scorer)
+            let own = scorer.lexicalTerm(i - step.source, i, j - step.target, j, pairs: pairs, countingMatches: true)
+            if shared != own.0 { Issue.record("cell (\(i), \(j)), shape \(shape): \(shared) against \(own.0)") }
+            compared += 1
+            if own.1 > 0 { matched += 1 }
+          }
+        }
+      }
+    }
+    #expect(compared > 10_000)
+    #expect(matched > compared / 20)
+  }
+
   @Test func keyPostingsMatchWhatMergingTheKeysMatches() throws {
     let (source, target) = try Self.longPair()
     for (from, to) in [(source, target), (target, source)] {

@@ -129,6 +129,7 @@ struct AlignmentSearch {
         // What an omission reaches the cell with (cheap: a prior) bounds from the start
         // which beads can win: one that cannot beat it is not scored in full.
         var omissions = -Double.infinity
+        var cell = CellLexicon(window: window, i: i, j: j)
         for (shape, step) in shapes.enumerated() where step.isOmission {
           let pj = j - step.target
           guard pj >= lowers[step.source], pj <= uppers[step.source] else { continue }
@@ -144,9 +145,11 @@ struct AlignmentSearch {
           let previous = best[bases[di] + pj]
           if previous == -.infinity { continue }
           let toBeat = max(bestScore, omissions)
-          guard let total = scorer.extend(previous, pi, i, pj, j, shape: shape, pairs: window, best: toBeat) else {
-            continue
-          }
+          let extended =
+            step.isOmission
+            ? previous + scorer.logPriors[shape]
+            : scorer.extend(previous, pi, i, pj, j, shape: shape, lexical: cell.lexical(shape, scorer), best: toBeat)
+          guard let total = extended else { continue }
           if total > bestScore {
             bestScore = total
             bestShape = UInt8(shape)

@@ -165,9 +165,17 @@ struct BeadScorer {
   )
     -> Double?
   {
-    let prior = logPriors[shape]
-    if i1 == i0 || j1 == j0 { return previous + prior }
+    if i1 == i0 || j1 == j0 { return previous + logPriors[shape] }
     let (lexical, _) = lexicalTerm(i0, i1, j0, j1, pairs: pairs, countingMatches: false)
+    return extend(previous, i0, i1, j0, j1, shape: shape, lexical: lexical, best: best)
+  }
+
+  /// `extend` of a bead of two non-empty sides whose lexical term (`lexicalTerm`) is given.
+  @inline(__always)
+  func extend(
+    _ previous: Double, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, lexical: Double, best: Double
+  ) -> Double? {
+    let prior = logPriors[shape]
     let weightedLexical = parameters.lexicalWeight * lexical
     let paragraph = paragraphTerm(i0, i1, j0, j1)
     let sentences = sentenceCountTerm(i0, i1, j0, j1)
@@ -191,7 +199,7 @@ struct BeadScorer {
   /// The lexical log-likelihood ratio of a bead of two non-empty sides, and (when
   /// `countingMatches`) how many of its items are matched.
   @inline(__always)
-  private func lexicalTerm<Pairs: PairMasks>(
+  func lexicalTerm<Pairs: PairMasks>(
     _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, pairs: Pairs, countingMatches: Bool
   ) -> (
     Double, Int
@@ -229,6 +237,15 @@ struct BeadScorer {
     }
     return (lexical, matchedItems)
   }
+
+  /// The lexical log-likelihood ratio of source sentence `i` with items `mask` matched, in a
+  /// bead of `lane` target sentences (what `lexicalTerm` adds for it).
+  @inline(__always)
+  func sourceSum(_ i: Int, _ mask: UInt64, lane: Int) -> Double { sourceTable.sum(i, mask, lane: lane) }
+
+  /// The same of target sentence `j` in a bead of `lane` source sentences.
+  @inline(__always)
+  func targetSum(_ j: Int, _ mask: UInt64, lane: Int) -> Double { targetTable.sum(j, mask, lane: lane) }
 
   /// Units that hold several sentences (lines of presplit input) pair with as many sentences
   /// of the other side: the bead gains as far as its sentence counts agree better than its
