@@ -156,21 +156,11 @@ struct BeadScorer {
     return (total, similarity, length)
   }
 
-  /// What the search needs of a bead that would follow a path scoring `previous`: the path's
-  /// new score (`previous` + `score(…).total`, the same number), or nil when it cannot beat
-  /// `best` — told before the length term is worked out, the costliest part, which is at most 0.
-  @inline(__always)
-  func extend<Pairs: PairMasks>(
-    _ previous: Double, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, pairs: Pairs, best: Double
-  )
-    -> Double?
-  {
-    if i1 == i0 || j1 == j0 { return previous + logPriors[shape] }
-    let (lexical, _) = lexicalTerm(i0, i1, j0, j1, pairs: pairs, countingMatches: false)
-    return extend(previous, i0, i1, j0, j1, shape: shape, lexical: lexical, best: best)
-  }
-
-  /// `extend` of a bead of two non-empty sides whose lexical term (`lexicalTerm`) is given.
+  /// What the search needs of a bead of two non-empty sides that would follow a path scoring
+  /// `previous`, given its lexical term (`lexicalTerm`, as `CellLexicon` adds it up): the
+  /// path's new score (`previous` + `score(…).total`, the same number), or nil when it cannot
+  /// beat `best` — told before the length term is worked out, the costliest part, which is at
+  /// most 0.
   @inline(__always)
   func extend(
     _ previous: Double, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, lexical: Double, best: Double
@@ -199,9 +189,7 @@ struct BeadScorer {
   /// The lexical log-likelihood ratio of a bead of two non-empty sides, and (when
   /// `countingMatches`) how many of its items are matched.
   @inline(__always)
-  func lexicalTerm<Pairs: PairMasks>(
-    _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, pairs: Pairs, countingMatches: Bool
-  ) -> (
+  func lexicalTerm(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, pairs: PairMatrix, countingMatches: Bool) -> (
     Double, Int
   ) {
     var lexical = 0.0

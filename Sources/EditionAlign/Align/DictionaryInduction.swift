@@ -29,8 +29,8 @@ enum DictionaryInduction {
       start -> [UInt64] in
       var together: [UInt64] = []
       for bead in inducible[start..<min(inducible.count, start + 1024)] {
-        let left = distinct(bead.source.flatMap { source[$0].inducible })
-        let right = distinct(bead.target.flatMap { target[$0].inducible })
+        let left = bead.source.flatMap { source[$0].inducible }.sortedDistinct()
+        let right = bead.target.flatMap { target[$0].inducible }.sortedDistinct()
         // Words seen too often are no translation clue: the link holds them by chance.
         for a in left where sourceFrequency[Int(a)] <= frequent {
           for b in right where targetFrequency[Int(b)] <= frequent {
@@ -56,19 +56,6 @@ enum DictionaryInduction {
       if share >= minimumShare { result.append(Pair(source: a, target: b)) }
     }
     return result.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
-  }
-
-  /// `keys` sorted, each once.
-  private static func distinct(_ keys: [Int32]) -> [Int32] {
-    var keys = keys
-    keys.sort()
-    var kept = 0
-    for k in keys.indices where kept == 0 || keys[kept - 1] != keys[k] {
-      keys[kept] = keys[k]
-      kept += 1
-    }
-    keys.removeLast(keys.count - kept)
-    return keys
   }
 
   /// How many sentences hold each inducible key, by key id.

@@ -1,18 +1,13 @@
-/// Where a bead's score finds which items of each sentence pair match.
-protocol PairMasks {
-  /// (source items matched by target sentence j, target items matched by source sentence i).
-  func masks(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64)
-}
-
 /// The pair masks a row of the search reads (the three source rows before it, the columns
 /// its beads reach), copied out of a `PairMatrix` once a row into plain memory: a cell's
 /// beads read 15 pairs, and a row reads each pair about five times.
-struct MaskWindow: PairMasks {
+struct MaskWindow {
   let base: UnsafeMutablePointer<(UInt64, UInt64)>
   let firstRow: Int
   let firstColumn: Int
   let width: Int
 
+  /// `PairMatrix.masks(i, j)` of a pair inside the window.
   @inline(__always)
   func masks(_ i: Int, _ j: Int) -> (source: UInt64, target: UInt64) {
     base[(i &- firstRow) &* width &+ (j &- firstColumn)]
@@ -28,7 +23,7 @@ struct MaskWindow: PairMasks {
 ///
 /// Sendable unchecked: `prepare` writes it, on one thread; between two `prepare`s it is only
 /// read, from as many threads as the search uses.
-final class PairMatrix: PairMasks, @unchecked Sendable {
+final class PairMatrix: @unchecked Sendable {
   private let source: [SentenceFeatures]
   private let target: [SentenceFeatures]
   /// For each source sentence, the first target index of its row, and the end.

@@ -105,11 +105,7 @@ struct FeatureExtractor {
         next += item.keys.count
       }
       features.setKeys(keys)
-      var inducibleKeys = Array(ids[next...])
-      inducibleKeys.sort()
-      features.inducible = inducibleKeys.enumerated().compactMap { n, key in
-        n > 0 && inducibleKeys[n - 1] == key ? nil : key
-      }
+      features.inducible = Array(ids[next...]).sortedDistinct()
       return features
     }
   }

@@ -263,6 +263,20 @@ struct KeyTable {
   }
 }
 
+extension Array where Element == Int32 {
+  /// The keys sorted, each once.
+  func sortedDistinct() -> [Int32] {
+    var keys = sorted()
+    var kept = 0
+    for k in keys.indices where kept == 0 || keys[kept - 1] != keys[k] {
+      keys[kept] = keys[k]
+      kept += 1
+    }
+    keys.removeLast(keys.count - kept)
+    return keys
+  }
+}
+
 /// The distinct keys of sorted entries that may repeat a key (one a holding item).
 struct DistinctKeys: Sequence {
   let keys: [Int32]
