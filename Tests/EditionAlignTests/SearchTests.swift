@@ -156,6 +156,37 @@ import Testing
     #expect(matched > compared / 20)
   }
 
+  @Test func eachElementMapsInOrderWithAtMostWidthAtOnce() {
+    final class Gauge: @unchecked Sendable {
+      let lock = NSLock()
+      var running = 0
+      var most = 0
+      func enter() {
+        lock.lock()
+        running += 1
+        most = max(most, running)
+        lock.unlock()
+      }
+      func leave() {
+        lock.lock()
+        running -= 1
+        lock.unlock()
+      }
+    }
+    for width in [1, 2] {
+      let gauge = Gauge()
+      let squares = Parallel.mapEach(Array(0..<40), width: width) { k -> Int in
+        gauge.enter()
+        usleep(2_000)
+        gauge.leave()
+        return k * k
+      }
+      #expect(squares == (0..<40).map { $0 * $0 })
+      #expect(gauge.most <= width)
+      if width == 2 && Parallel.cores >= 2 { #expect(gauge.most == 2) }
+    }
+  }
+
   @Test func keyPostingsMatchWhatMergingTheKeysMatches() throws {
     let (source, target) = try Self.longPair()
     for (from, to) in [(source, target), (target, source)] {

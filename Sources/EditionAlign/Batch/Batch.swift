@@ -125,7 +125,8 @@ public struct Batch: Sendable {
       let result = WaveResult()
       let inputs = work
       DispatchQueue.global().async(group: group) {
-        result.documents = Parallel.map(inputs, minimumPerChunk: 1) {
+        // At most `jobs` pairs at once, each taken by the next free thread.
+        result.documents = Parallel.mapEach(inputs, width: options.jobs) {
           Self.align($0, options: options, readers: readers)
         }
       }
