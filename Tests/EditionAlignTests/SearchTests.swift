@@ -182,8 +182,8 @@ import Testing
         return k * k
       }
       #expect(squares == (0..<40).map { $0 * $0 })
+      // (At most: how many run at once beyond one depends on what else holds the cores.)
       #expect(gauge.most <= width)
-      if width == 2 && Parallel.cores >= 2 { #expect(gauge.most == 2) }
     }
   }
 
