@@ -79,29 +79,27 @@ extension AlignmentSearch {
   func fillRowsOnTwoThreads(_ grid: PathGrid, _ band: Band) {
     let n = band.lower.count - 1
     let handoff = RowHandoff()
-    let done = DispatchSemaphore(value: 0)
     // The halves: the right one starts at `split[i]` (the left one may be empty, or the right).
     var split = [Int](repeating: 0, count: n + 1)
     for i in 0...n { split[i] = band.lower[i] + (band.upper[i] - band.lower[i] + 1) / 2 }
     let halves = split
     let search = self
-    let right = Thread {
-      for i in 0...n {
-        search.fill(grid, row: i, from: halves[i], through: band.upper[i])
-        handoff.waitForLeft(i)
-        search.carryOmissions(grid, row: i, from: halves[i])
-        handoff.finishRight(i)
-      }
-      done.signal()
-    }
-    right.stackSize = 1 << 20
-    right.start()
-    for i in 0...n {
-      if i > 0 { handoff.waitForRight(i - 1) }
-      fill(grid, row: i, from: band.lower[i], through: halves[i] - 1)
-      handoff.finishLeft(i)
-    }
-    done.wait()
+    Parallel.concurrently(
+      {
+        for i in 0...n {
+          search.fill(grid, row: i, from: halves[i], through: band.upper[i])
+          handoff.waitForLeft(i)
+          search.carryOmissions(grid, row: i, from: halves[i])
+          handoff.finishRight(i)
+        }
+      },
+      while: {
+        for i in 0...n {
+          if i > 0 { handoff.waitForRight(i - 1) }
+          fill(grid, row: i, from: band.lower[i], through: halves[i] - 1)
+          handoff.finishLeft(i)
+        }
+      })
   }
 
   /// The omission of target sentences carried along row `i` from the cell before `from`

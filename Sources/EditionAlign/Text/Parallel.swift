@@ -96,8 +96,7 @@ extension Parallel {
 
   /// `work` on a thread of its own while `here` runs on this one — for work that fills the
   /// core a step on one thread leaves idle — both done on return; one after the other for
-  /// steps of fewer than `minimumAlongside` items, or on one core. (A thread of its own, not
-  /// a queue's: the queues' threads may all be busy with the documents of a batch.)
+  /// steps of fewer than `minimumAlongside` items, or on one core (`concurrently` otherwise).
   static func alongside<Result: Sendable>(
     _ items: Int, _ work: @escaping @Sendable () -> Result, while here: () -> Void
   ) -> Result {
@@ -105,6 +104,16 @@ extension Parallel {
       here()
       return work()
     }
+    return concurrently(work, while: here)
+  }
+
+  /// `work` on a thread of its own while `here` runs on this one, always at once — for two
+  /// halves of a step that wait on each other (the two threads of the bead search) — both
+  /// done on return. (A thread of its own, not a queue's: the queues' threads may all be
+  /// busy with the documents of a batch.)
+  static func concurrently<Result: Sendable>(_ work: @escaping @Sendable () -> Result, while here: () -> Void)
+    -> Result
+  {
     let slot = ResultSlots<Result>(count: 1)
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
