@@ -232,24 +232,23 @@ struct FeatureExtractor {
     -> [RawSentence]
   {
     let lexicon = self.lexicon
-    return Parallel.map(sentences) { index, sentence in
+    return Parallel.map(sentences, context: EnglishWordTable.lease()) { lease, pair in
+      let (index, sentence) = pair
       let normalized = sentence.normalized
-      let words = EnglishWords.words(in: normalized)
-      let stems = words.map { EnglishStemmer.stem($0) }
-      let folded = words.map { Self.folded($0) }
-      let content = words.map { !EnglishWords.stopwords.contains($0) && !$0.unicodeScalars.allSatisfy(\.isASCIIDigit) }
+      let words = lease.table.analyses(of: EnglishWords.words(in: normalized))
       var items: [RawSentence.Item] = []
       items.reserveCapacity(words.count + 4)
       // The item of each word position, -1 for none.
       var itemAt = [Int](repeating: -1, count: words.count)
-      for (position, word) in words.enumerated() where content[position] {
-        var itemKeys = ["w:" + folded[position], "e:" + stems[position]]
-        if cognates && word.unicodeScalars.count >= 6 { itemKeys.append("p:" + String(folded[position].prefix(5))) }
+      for (position, word) in words.enumerated() where word.isContent {
+        var itemKeys = [word.wordKey, word.stemKey]
+        if cognates, let prefixKey = word.prefixKey { itemKeys.append(prefixKey) }
         itemAt[position] = items.count
         items.append(.init(keys: itemKeys, weight: 1))
       }
       // Lexicon phrases: `north korea`, `national assembly`, `war of attrition`.
       if let lexicon {
+        let stems = words.map(\.stem)
         for start in stems.indices {
           for (length, phrase) in lexicon.englishPhrases(in: stems, at: start) {
             let key = "e:" + phrase
@@ -263,9 +262,7 @@ struct FeatureExtractor {
         items.append(.init(keys: [value.key], weight: 2))
       }
       var raw = Self.features(sentence, normalized, index: index, edition: edition, items: items)
-      raw.inducible = words.indices.filter { content[$0] && words[$0].unicodeScalars.count >= 3 }.map {
-        "w:" + folded[$0]
-      }
+      raw.inducible = words.filter(\.isInducible).map(\.wordKey)
       return raw
     }
   }
