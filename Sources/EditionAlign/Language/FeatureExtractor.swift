@@ -8,6 +8,13 @@ import Foundation
 /// English words; a Chinese or Japanese edition yields numbers, Latin tokens and names.
 struct FeatureExtractor {
   let lexicon: Lexicon?
+  /// The lexicon's table of Hangul readings, held apart so that a run's lookup copies no lexicon.
+  private let readings: KoreanReadings?
+
+  init(lexicon: Lexicon?) {
+    self.lexicon = lexicon
+    readings = lexicon?.readings
+  }
 
   /// Features of both editions' sentences.
   func extract(_ source: Edition, _ target: Edition) -> ([SentenceFeatures], [SentenceFeatures]) {
@@ -185,9 +192,18 @@ struct FeatureExtractor {
   /// (`1.`, `a)`, `•`) — and `text` has none of them but in its final run of terminators,
   /// closers and spaces. Most presplit lines of Korean are such, and skip the segmenter.
   static func isOneSentenceAtMost(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8(isOneSentenceAtMost)
+  }
+
+  /// `isOneSentenceAtMost` on valid UTF-8, each scalar decoded in place.
+  private static func isOneSentenceAtMost(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var sawCut = false
-    for scalar in text.unicodeScalars {
-      let v = scalar.value
+    var k = 0
+    while k < bytes.count {
+      let (v, length) = UTF8Bytes.scalar(bytes, at: k)
+      k += length
+      let scalar = Unicode.Scalar(v) ?? " "
       if v < 0x80 {
         switch v {
         case 0x0A...0x0D, 0x29: return false  // separators, `)` of `a)` and `(1)`
@@ -366,9 +382,8 @@ struct FeatureExtractor {
   private func koreanItems(_ run: String, separated: Bool, names: NameMatcher?, unknown: inout [String]) -> [RawSentence
     .Item]
   {
-    let lexicon = self.lexicon
     let parts =
-      lexicon?.readings.reading(of: run, separated: separated) {
+      readings?.reading(of: run, separated: separated) {
         Self.koreanParts(run, separated: separated, lexicon: lexicon)
       } ?? Self.koreanParts(run, separated: separated, lexicon: nil)
     var items: [RawSentence.Item] = []
@@ -474,21 +489,29 @@ struct FeatureExtractor {
     var parenthesis = false
     var ellipsis = false
     var periods = 0
-    for scalar in normalized.unicodeScalars {
-      switch scalar {
-      case "?": question = true
-      case "!": exclamation = true
-      case "\"", "\u{300C}", "\u{300E}": quote = true
-      case ":": colon = true
-      case "(": parenthesis = true
-      case "\u{2026}": ellipsis = true
-      default: break
-      }
-      if scalar == "." {
-        periods += 1
-        if periods >= 3 { ellipsis = true }
-      } else {
-        periods = 0
+    var normalized = normalized
+    // On the bytes: `「` `『` `…` are the only scalars past ASCII it looks for (E3 80 8C,
+    // E3 80 8E, E2 80 A6); a continuation byte ends a run of periods as its scalar does.
+    normalized.withUTF8 { bytes in
+      for k in bytes.indices {
+        switch bytes[k] {
+        case 0x3F: question = true
+        case 0x21: exclamation = true
+        case 0x22: quote = true
+        case 0x3A: colon = true
+        case 0x28: parenthesis = true
+        case 0x8C, 0x8E:
+          if k >= 2 && bytes[k - 2] == 0xE3 && bytes[k - 1] == 0x80 { quote = true }
+        case 0xA6:
+          if k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80 { ellipsis = true }
+        default: break
+        }
+        if bytes[k] == 0x2E {
+          periods += 1
+          if periods >= 3 { ellipsis = true }
+        } else {
+          periods = 0
+        }
       }
     }
     var keys: [String] = []

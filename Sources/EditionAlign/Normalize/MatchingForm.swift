@@ -14,23 +14,31 @@ enum MatchingForm {
   /// or merely lower-cases (ASCII, Hangul syllables, CJK ideographs, curly quotes, dashes),
   /// which is most news text in either language — by lower-casing ASCII directly.
   static func casefolded(_ text: String) -> String {
-    var hasUpper = false
-    for scalar in text.unicodeScalars {
-      let v = scalar.value
-      if v < 0x80 {
-        if v >= 0x41 && v <= 0x5A { hasUpper = true }
-        continue
-      }
-      switch v {
-      case 0xAC00...0xD7A3, 0x4E00...0x9FFF, 0x2010...0x2015, 0x2018...0x201F, 0x2212, 0x00AB, 0x00BB, 0x00B7,
-        0x300C...0x300F:
-        continue
-      default:
-        return viaICU(text)
-      }
-    }
-    guard hasUpper else { return text }
     var text = text
+    // (On the bytes: a scalar is decoded only past ASCII.)
+    let (foldsItself, hasUpper) = text.withUTF8 { bytes -> (Bool, Bool) in
+      var hasUpper = false
+      var k = 0
+      while k < bytes.count {
+        let byte = bytes[k]
+        if byte < 0x80 {
+          if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+          k += 1
+          continue
+        }
+        let (v, length) = UTF8Bytes.scalar(bytes, at: k)
+        switch v {
+        case 0xAC00...0xD7A3, 0x4E00...0x9FFF, 0x2010...0x2015, 0x2018...0x201F, 0x2212, 0x00AB, 0x00BB, 0x00B7,
+          0x300C...0x300F:
+          k += length
+        default:
+          return (false, hasUpper)
+        }
+      }
+      return (true, hasUpper)
+    }
+    guard foldsItself else { return viaICU(text) }
+    guard hasUpper else { return text }
     return text.withUTF8 { bytes in
       String(unsafeUninitializedCapacity: bytes.count) { lowered in
         for k in bytes.indices {
@@ -84,16 +92,19 @@ enum MatchingForm {
   /// EF in UTF-8, or are a backquote or an ASCII control), and single inner spaces only.
   /// Most sentences pass, and skip the scalar-by-scalar rebuild.
   static func isUnified(_ text: String) -> Bool {
-    var afterSpace = true
-    for byte in text.utf8 {
-      switch byte {
-      case 0x20:
-        if afterSpace { return false }
-        afterSpace = true
-      case 0x09...0x0D, 0x60, 0xC2, 0xE2, 0xE3, 0xEF: return false
-      default: afterSpace = false
+    var text = text
+    return text.withUTF8 { bytes in
+      var afterSpace = true
+      for byte in bytes {
+        switch byte {
+        case 0x20:
+          if afterSpace { return false }
+          afterSpace = true
+        case 0x09...0x0D, 0x60, 0xC2, 0xE2, 0xE3, 0xEF: return false
+        default: afterSpace = false
+        }
       }
+      return !afterSpace || bytes.isEmpty
     }
-    return !afterSpace || text.utf8.isEmpty
   }
 }
