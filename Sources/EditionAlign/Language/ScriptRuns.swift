@@ -18,41 +18,51 @@ enum ScriptRuns {
     return .other
   }
 
+  /// `script(of:)` of a scalar value, ASCII and Hangul syllables told without a property lookup.
+  @inline(__always)
+  static func script(ofValue v: UInt32) -> Script {
+    if v < 0x80 {
+      if v >= 0x30 && v <= 0x39 { return .digits }
+      return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A ? .latin : .other
+    }
+    if v >= 0xAC00 && v <= 0xD7A3 { return .hangul }
+    return script(of: Unicode.Scalar(v) ?? " ")
+  }
+
   static func split(_ text: String) -> [Run] {
     var text = text
-    // On the UTF-8 bytes: each scalar decoded once with where it starts, so that a run's
-    // text is a copy of its bytes (a sentence is split in every document, and building
-    // scalar and index arrays and strings of scalar slices cost more than the rest).
+    // On the UTF-8 bytes, in one pass: each scalar decoded once, a run's text a copy of its
+    // bytes (a sentence is split in every document; arrays of scalars and their offsets,
+    // and strings of scalar slices, cost more than the rest).
     return text.withUTF8 { bytes in
-      var values: [UInt32] = []
-      var starts: [Int] = []
-      values.reserveCapacity(bytes.count)
-      starts.reserveCapacity(bytes.count + 1)
-      var k = 0
-      while k < bytes.count {
-        let (value, length) = UTF8Bytes.scalar(bytes, at: k)
-        starts.append(k)
-        values.append(value)
-        k += length
-      }
-      starts.append(bytes.count)
-      func isDash(_ k: Int) -> Bool {
-        guard k >= 0 && k < values.count else { return false }
-        let v = values[k]
+      func isDash(_ v: UInt32?) -> Bool {
+        guard let v else { return false }
         return v == 0x2D || v == 0xB7 || v == 0x318D || v == 0x30FB  // - · ㆍ ・
       }
-      func script(_ k: Int) -> Script { Self.script(of: Unicode.Scalar(values[k]) ?? " ") }
       var runs: [Run] = []
-      var i = 0
-      while i < values.count {
-        let kind = script(i)
-        var j = i + 1
-        while j < values.count && script(j) == kind { j += 1 }
-        if kind != .other {
-          let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[i]..<starts[j]]), as: UTF8.self)
-          runs.append(Run(script: kind, text: run, separatedByDash: isDash(i - 1) || isDash(j)))
+      var before: UInt32?  // the scalar before the run, nil at the start
+      var k = 0
+      while k < bytes.count {
+        let start = k
+        let (first, firstLength) = UTF8Bytes.scalar(bytes, at: k)
+        let kind = script(ofValue: first)
+        var last = first
+        var after: UInt32?  // the scalar after the run, nil at the end
+        k += firstLength
+        while k < bytes.count {
+          let (v, length) = UTF8Bytes.scalar(bytes, at: k)
+          if script(ofValue: v) != kind {
+            after = v
+            break
+          }
+          last = v
+          k += length
         }
-        i = j
+        if kind != .other {
+          let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)
+          runs.append(Run(script: kind, text: run, separatedByDash: isDash(before) || isDash(after)))
+        }
+        before = last
       }
       return runs
     }

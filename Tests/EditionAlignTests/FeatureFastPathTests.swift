@@ -1,0 +1,97 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import EditionAlign
+
+/// The features' faster paths (tables that remember, loops on bytes) against the plain ways
+/// they replace, on the fixture pairs and on text made to trip them.
+@Suite struct FeatureFastPathTests {
+  /// Every sentence of the fixture pairs, both editions, in matching form.
+  static func sentences() throws -> [String] {
+    try SearchTests.fixtures.flatMap { name in
+      try ["en", "ko"].flatMap { side in
+        try Support.read(Support.path("Fixtures/pairs/\(name).\(side).txt")).sentences.map(\.normalized)
+      }
+    }
+  }
+
+  /// Text that mixes scripts, dashes and middle dots at run edges, digits inside words.
+  static let tricky = [
+    "북-중-러 정상이 한·미·일 TASS통신과의 인터뷰에서 2020년대 G20를 언급했다", "-서울-", "·한", "ㆍ미ㆍ", "中・日 関係",
+    "한 -서울 ·미 x", "서울- 부산", "", " ", "a", "3", "한", "漢字와 한글 mixed-up 텍스트 x86-64", "“인용” — 끝…",
+    "Ωmega café naïve 123abc",
+  ]
+
+  /// `ScriptRuns.split` scalar by scalar, as it was before it read bytes.
+  static func plainRuns(_ text: String) -> [(ScriptRuns.Script, String, Bool)] {
+    let scalars = Array(text.unicodeScalars)
+    func isDash(_ k: Int) -> Bool {
+      guard k >= 0 && k < scalars.count else { return false }
+      return ["-", "\u{B7}", "\u{318D}", "\u{30FB}"].contains(scalars[k])
+    }
+    var runs: [(ScriptRuns.Script, String, Bool)] = []
+    var i = 0
+    while i < scalars.count {
+      let kind = ScriptRuns.script(of: scalars[i])
+      var j = i + 1
+      while j < scalars.count && ScriptRuns.script(of: scalars[j]) == kind { j += 1 }
+      if kind != .other {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[i..<j])
+        runs.append((kind, String(view), isDash(i - 1) || isDash(j)))
+      }
+      i = j
+    }
+    return runs
+  }
+
+  @Test func punctuationKeysOnBytesAreTheKeysOfTheScalars() throws {
+    let marks = ["그는 「왜?」라고 물었다…", "Wait... what!", "a.. b", "(1) 『책』: 끝", "\u{2026}", "..", "x\u{300C}", "."]
+    for text in try Self.sentences() + Self.tricky + marks {
+      var keys: [String] = []
+      let scalars = Array(text.unicodeScalars)
+      if scalars.contains("?") { keys.append("q:?") }
+      if scalars.contains("!") { keys.append("q:!") }
+      if scalars.contains(where: { ["\"", "\u{300C}", "\u{300E}"].contains($0) }) { keys.append("q:quote") }
+      if scalars.contains(":") { keys.append("q::") }
+      if scalars.contains("(") { keys.append("q:(") }
+      if scalars.contains("\u{2026}") || text.contains("...") { keys.append("q:...") }
+      #expect(FeatureExtractor.punctuationKeys(text) == keys, "\(text)")
+    }
+  }
+
+  @Test func scriptRunsOnBytesAreTheRunsOfTheScalars() throws {
+    for text in try Self.sentences() + Self.tricky {
+      let runs = ScriptRuns.split(text).map { ($0.script, $0.text, $0.separatedByDash) }
+      let plain = Self.plainRuns(text)
+      if runs.count != plain.count || zip(runs, plain).contains(where: { $0 != $1 }) {
+        Issue.record("\(text): \(runs), not \(plain)")
+      }
+    }
+  }
+
+  @Test func aWarmWordTableGivesEveryWordTheAnalysisWorkedOutAfresh() throws {
+    let warm = EnglishWordTable()
+    var words = 0
+    var repeated = 0
+    var seen = Set<String>()
+    for name in SearchTests.fixtures + SearchTests.fixtures.reversed() {
+      for sentence in try Support.read(Support.path("Fixtures/pairs/\(name).en.txt")).sentences {
+        let sentenceWords = EnglishWords.words(in: sentence.normalized)
+        for (word, analysis) in zip(sentenceWords, warm.analyses(of: sentenceWords)) {
+          words += 1
+          if !seen.insert(word).inserted { repeated += 1 }
+          let folded = FeatureExtractor.folded(word)
+          let content = !EnglishWords.stopwords.contains(word) && !word.unicodeScalars.allSatisfy(\.isASCIIDigit)
+          let expected = EnglishWordTable.Word(
+            stem: EnglishStemmer.stem(word), isContent: content, isInducible: content && word.unicodeScalars.count >= 3,
+            wordKey: "w:" + folded, stemKey: "e:" + EnglishStemmer.stem(word),
+            prefixKey: word.unicodeScalars.count >= 6 ? "p:" + String(folded.prefix(5)) : nil)
+          if analysis != expected { Issue.record("\(word): \(analysis), not \(expected)") }
+        }
+      }
+    }
+    #expect(repeated > words / 2)
+  }
+}
