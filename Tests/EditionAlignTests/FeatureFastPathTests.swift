@@ -61,6 +61,44 @@ import Testing
     }
   }
 
+  @Test func phraseHeadwordsAreTheHeadwordsTheTextHolds() throws {
+    // The built-in phrases and phrases made to share first words, second words and starts.
+    let added = try Lexicon(
+      hunalign: """
+        north korea @ 북 한
+        south korea @ 남 한
+        national assembly @ 국회 의사당
+        ruling party @ 여 당 대표
+        trade talks @ 통상 협상
+        trade war @ 통상 전쟁
+        summit @ 정상 회담
+        summit meeting @ 정상 회의 장소
+        """, source: "test")
+    let lexicon = try #require(Aligner(options: AlignOptions(dictionary: added)).lexicon(for: .english, .korean))
+    let headwords = lexicon.phraseHeadwordSet.sorted()
+    #expect(headwords.count > 20)
+    // Each headword alone, after a word, fused to the word before it, twice, and beside another.
+    var texts = try Self.sentences() + Self.tricky
+    for (k, headword) in headwords.enumerated() {
+      let other = headwords[(k * 31) % headwords.count]
+      texts += [
+        headword, "앞 \(headword)를 뒤", "앞\(headword) 뒤", "\(headword) \(headword)", "\(other) 그리고 \(headword)에서",
+        String(headword.dropLast()),
+      ]
+    }
+    for text in texts {
+      let found = lexicon.phraseHeadwords(in: text)
+      let bytes = Array(text.utf8)
+      let plain = headwords.filter { headword in
+        let needle = Array(headword.utf8)
+        return bytes.count >= needle.count
+          && (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+      }
+      #expect(found.count == Set(found).count, "\(text): \(found)")
+      #expect(Set(found) == Set(plain), "\(text)")
+    }
+  }
+
   @Test func scriptRunsOnBytesAreTheRunsOfTheScalars() throws {
     for text in try Self.sentences() + Self.tricky {
       let runs = ScriptRuns.split(text).map { ($0.script, $0.text, $0.separatedByDash) }

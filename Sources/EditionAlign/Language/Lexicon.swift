@@ -8,8 +8,8 @@ public struct Lexicon: Sendable {
   /// Headword (matching form, spaces kept) → English phrases as stem keys (`north korea`).
   private(set) var translations: [TextKey: [String]] = [:]
   /// Headwords of several words (matched as substrings of the sentence), indexed by the
-  /// first scalar of their second word, with their UTF-8 bytes.
-  private var phraseHeadwords: [Unicode.Scalar: [(headword: String, bytes: [UInt8])]] = [:]
+  /// first scalar of their second word, with their UTF-8 bytes and where that word starts in them.
+  private var phraseHeadwords: [Unicode.Scalar: [PhraseHeadword]] = [:]
   private(set) var phraseHeadwordSet: Set<String> = []
   /// Every English phrase of the lexicon, as stem keys.
   private(set) var englishPhrases: Set<String> = []
@@ -164,54 +164,67 @@ public struct Lexicon: Sendable {
     guard words.count > 1, let start = words[1].unicodeScalars.first, phraseHeadwordSet.insert(headword).inserted else {
       return
     }
-    phraseHeadwords[start, default: []].append((headword, Array(headword.utf8)))
+    let second = headword.utf8.distance(from: headword.startIndex, to: words[1].startIndex)
+    phraseHeadwords[start, default: []].append(
+      PhraseHeadword(headword: headword, bytes: Array(headword.utf8), secondWord: second))
+  }
+
+  /// A headword of several words as `phraseHeadwords(in:)` looks for it.
+  private struct PhraseHeadword: Sendable {
+    var headword: String
+    var bytes: [UInt8]
+    /// The byte offset of its second word (after a space, as `split` found it).
+    var secondWord: Int
   }
 
   /// The headwords of several words that `text` (matching form) holds, each once. Only
   /// headwords whose second word starts like a word of `text` are compared, so a dictionary
-  /// of many phrases costs little per sentence.
+  /// of many phrases costs little per sentence; and each only where such a word starts: a
+  /// headword found in `text` has its second word at a word start (after a space, past the
+  /// first word), the same scalar there, so that place is the only one to compare.
   func phraseHeadwords(in text: String) -> [String] {
     guard !phraseHeadwords.isEmpty else { return [] }
-    let bytes = Array(text.utf8)
-    var found: [String] = []
-    var starts = Set<Unicode.Scalar>()
-    // The first scalar of every word but the first (words: runs between spaces).
-    var seenWord = false
-    var index = text.unicodeScalars.startIndex
-    var previous: Unicode.Scalar = " "
-    while index < text.unicodeScalars.endIndex {
-      let scalar = text.unicodeScalars[index]
-      index = text.unicodeScalars.index(after: index)
-      defer { previous = scalar }
-      guard scalar != " ", previous == " " else { continue }
-      guard seenWord else {
-        seenWord = true
-        continue
+    var text = text
+    return text.withUTF8 { bytes in
+      // Where every word but the first starts (words: runs between spaces), with its scalar.
+      var starts: [(scalar: UInt32, at: Int)] = []
+      var k = 0
+      var seenWord = false
+      var afterSpace = true
+      while k < bytes.count {
+        let (value, length) = UTF8Bytes.scalar(bytes, at: k)
+        if value == 0x20 {
+          afterSpace = true
+        } else {
+          if afterSpace {
+            if seenWord { starts.append((value, k)) }
+            seenWord = true
+          }
+          afterSpace = false
+        }
+        k += length
       }
-      guard starts.insert(scalar).inserted, let candidates = phraseHeadwords[scalar] else { continue }
-      for candidate in candidates where Self.contains(bytes, candidate.bytes) { found.append(candidate.headword) }
+      var found: [String] = []
+      for (n, start) in starts.enumerated() {
+        // Each scalar once, at its first word; its headwords compared at each of its words.
+        guard !starts[..<n].contains(where: { $0.scalar == start.scalar }),
+          let scalar = Unicode.Scalar(start.scalar), let candidates = phraseHeadwords[scalar]
+        else { continue }
+        for candidate in candidates
+        where starts[n...].contains(where: { word in
+          word.scalar == start.scalar && Self.holds(bytes, candidate.bytes, at: word.at - candidate.secondWord)
+        }) {
+          found.append(candidate.headword)
+        }
+      }
+      return found
     }
-    return found
   }
 
-  /// Whether `haystack` holds `needle` (bytes).
-  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-    // The first byte found by memchr, the rest compared by memcmp.
-    return haystack.withUnsafeBufferPointer { h in
-      needle.withUnsafeBufferPointer { n in
-        guard let base = h.baseAddress, let first = n.baseAddress else { return false }
-        let end = base + (h.count - n.count + 1)
-        var from = base
-        while from < end {
-          guard let hit = memchr(from, Int32(n[0]), end - from) else { return false }
-          let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-          if memcmp(at, first, n.count) == 0 { return true }
-          from = at + 1
-        }
-        return false
-      }
-    }
+  /// Whether `needle` stands in `haystack` at byte `offset`.
+  private static func holds(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], at offset: Int) -> Bool {
+    guard offset >= 0, offset + needle.count <= haystack.count, let base = haystack.baseAddress else { return false }
+    return needle.withUnsafeBufferPointer { memcmp(base + offset, $0.baseAddress!, needle.count) == 0 }
   }
 
   private mutating func recordHeadword(_ headword: String) {
