@@ -46,6 +46,32 @@ import Testing
     return runs
   }
 
+  @Test func aWarmTableGivesTheNameIndexTheWordsAndFormsWorkedOutAfresh() throws {
+    let warm = EnglishWordTable()
+    for name in SearchTests.fixtures + SearchTests.fixtures.reversed() {
+      let edition = try Support.read(Support.path("Fixtures/pairs/\(name).en.txt"))
+      var candidates: [String] = []
+      for sentence in edition.sentences {
+        let words = EnglishWords.words(in: sentence.text)
+        for (word, named) in zip(words, warm.nameWords(of: words)) {
+          let lower = word.lowercased()
+          let expected = EnglishWordTable.NameWord(
+            lower: lower, isCapitalized: word.first?.isUppercase == true,
+            isStopword: EnglishWords.stopwords.contains(lower))
+          #expect(named == expected, "\(word)")
+          candidates.append(lower)
+        }
+      }
+      let fresh = NameIndex(englishWords: candidates, transform: ICUTransliterator.hangulToLatin)
+      let fromTable = NameIndex(
+        englishWords: candidates, transform: ICUTransliterator.hangulToLatin, form: warm.englishForm)
+      #expect(fresh.bySkeleton.count > 20)
+      #expect(
+        fresh.bySkeleton.mapValues { $0.map { "\($0.word) \($0.form)" } }
+          == fromTable.bySkeleton.mapValues { $0.map { "\($0.word) \($0.form)" } })
+    }
+  }
+
   @Test func punctuationKeysOnBytesAreTheKeysOfTheScalars() throws {
     let marks = ["그는 「왜?」라고 물었다…", "Wait... what!", "a.. b", "(1) 『책』: 끝", "\u{2026}", "..", "x\u{300C}", "."]
     for text in try Self.sentences() + Self.tricky + marks {

@@ -1,16 +1,18 @@
 import Synchronization
 
-/// What the features make of each English word (its stem, its diacritics folded, whether it
-/// is a content word, its keys), worked out at its first sight and remembered: news repeats
-/// its words within a document and from document to document, and a word's analysis (stem,
-/// fold, stopword lookup, three key strings) costs several times its lookup.
+/// What the features make of each English word, worked out at its first sight and
+/// remembered: its stem, its diacritics folded, whether it is a content word and its keys;
+/// for the name index, the word of the original text lower-cased and told capitalized or a
+/// stopword, and its romanization form. News repeats its words within a document and from
+/// document to document, and a word's analysis (stem, fold, stopword lookup, key strings,
+/// lower-casing) costs several times its lookup.
 ///
 /// A table is used by one thread at a time: a parallel step leases one per chunk from a pool
 /// shared by the process (`lease()`), so that the tables stay warm across the documents of a
 /// batch without a lock on every word (hence `@unchecked Sendable`: a table changes hands
 /// only through the pool's lock).
 final class EnglishWordTable: @unchecked Sendable {
-  /// One word's analysis.
+  /// One word's analysis for the features (a word of `EnglishWords.words` in a matching form).
   struct Word: Equatable, Sendable {
     /// `EnglishStemmer.stem` of the word (lexicon phrases are looked up by stems).
     var stem: String
@@ -27,30 +29,38 @@ final class EnglishWordTable: @unchecked Sendable {
     var prefixKey: String?
   }
 
-  /// The words seen, each an id in `ids`, its analysis at that place in `words`.
-  private struct Entries {
-    var ids = KeyTable()
-    var words: [Word] = []
+  /// One word of an edition's original text, as the name index takes it.
+  struct NameWord: Equatable, Sendable {
+    var lower: String
+    /// Its first scalar is an upper-case letter.
+    var isCapitalized: Bool
+    /// Its lower-case form is a stopword.
+    var isStopword: Bool
+  }
 
-    mutating func analyses(of sentence: [String]) -> [Word] {
-      sentence.map { word in
-        let id = Int(ids.id(word))
-        if id < words.count { return words[id] }
-        let analysis = EnglishWordTable.analyze(word)
-        words.append(analysis)
-        return analysis
-      }
+  /// Words kept in each table before it starts over (a bound on memory for huge batches).
+  static let limit = 100_000
+
+  private var words = Remembered<Word>()
+  private var nameWords = Remembered<NameWord>()
+  private var forms = Remembered<NameMatcher.Romanization>()
+
+  /// The analysis of each word of `sentence` (words of `EnglishWords.words` in a matching form).
+  func analyses(of sentence: [String]) -> [Word] { words.values(of: sentence, Self.analyze) }
+
+  /// Each word of `sentence` (words of `EnglishWords.words` of an original text) for the name index.
+  func nameWords(of sentence: [String]) -> [NameWord] {
+    nameWords.values(of: sentence) { word in
+      let lower = word.lowercased()
+      return NameWord(
+        lower: lower, isCapitalized: word.unicodeScalars.first?.isUppercaseLetter == true,
+        isStopword: EnglishWords.stopwords.contains(lower))
     }
   }
 
-  private var entries = Entries()
-  /// Words kept before the table starts over (a bound on memory for huge batches).
-  static let limit = 100_000
-
-  /// The analysis of each word of `sentence` (words of `EnglishWords.words` in a matching form).
-  func analyses(of sentence: [String]) -> [Word] {
-    if entries.words.count + sentence.count > Self.limit { entries = Entries() }
-    return entries.analyses(of: sentence)
+  /// `NameMatcher.englishForm` of `word`.
+  func englishForm(_ word: String) -> NameMatcher.Romanization {
+    forms.value(of: word, NameMatcher.englishForm)
   }
 
   private static func analyze(_ word: String) -> Word {
@@ -61,6 +71,34 @@ final class EnglishWordTable: @unchecked Sendable {
     return Word(
       stem: stem, isContent: isContent, isInducible: isContent && scalars >= 3, wordKey: "w:" + folded,
       stemKey: "e:" + stem, prefixKey: scalars >= 6 ? "p:" + String(folded.prefix(5)) : nil)
+  }
+
+  /// Words seen, each an id in `ids`, what was made of it at that place in `values`.
+  private struct Remembered<Value> {
+    var ids = KeyTable()
+    var values: [Value] = []
+
+    /// What `make` gives for `word`, made at its first sight.
+    mutating func value(of word: String, _ make: (String) -> Value) -> Value {
+      if values.count >= EnglishWordTable.limit { self = Remembered() }
+      let id = Int(ids.id(word))
+      if id < values.count { return values[id] }
+      let value = make(word)
+      values.append(value)
+      return value
+    }
+
+    /// What `make` gives for each of `words`, made at a word's first sight.
+    mutating func values(of words: some Collection<String>, _ make: (String) -> Value) -> [Value] {
+      if values.count + words.count > EnglishWordTable.limit { self = Remembered() }
+      return words.map { word in
+        let id = Int(ids.id(word))
+        if id < values.count { return values[id] }
+        let value = make(word)
+        values.append(value)
+        return value
+      }
+    }
   }
 
   /// A table taken from the process's pool (or a new one), given back when the lease ends.

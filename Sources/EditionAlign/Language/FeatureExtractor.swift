@@ -297,8 +297,10 @@ struct FeatureExtractor {
   /// The English words of `pivot` that names of `edition` are romanized against.
   private static func nameIndex(_ edition: Edition, pivot: Edition) -> NameIndex {
     let transform = edition.language == .korean ? ICUTransliterator.hangulToLatin : ICUTransliterator.anyToASCII
+    let lease = EnglishWordTable.lease()
     return NameIndex(
-      englishWords: Self.nameCandidates(pivot, loanwords: edition.language == .korean), transform: transform)
+      englishWords: Self.nameCandidates(pivot, loanwords: edition.language == .korean), transform: transform,
+      form: lease.table.englishForm)
   }
 
   private func foreignFeatures(
@@ -454,21 +456,18 @@ struct FeatureExtractor {
     // Stretches of sentences in parallel, each into a set of its own, then one set of all.
     let sentences = edition.sentences
     let stretch = 512
-    let stretches = Parallel.map(Array(stride(from: 0, to: sentences.count, by: stretch)), minimumPerChunk: 1) {
-      start in
+    let starts = Array(stride(from: 0, to: sentences.count, by: stretch))
+    let stretches = Parallel.map(starts, minimumPerChunk: 1, context: EnglishWordTable.lease()) { lease, start in
       var candidates = Set<String>()
       let end = min(sentences.count, start + stretch)
       // About a word in 8 bytes.
       candidates.reserveCapacity(sentences[start..<end].reduce(0) { $0 + $1.text.utf8.count } / 8)
       for sentence in sentences[start..<end] {
-        let original = EnglishWords.words(in: sentence.text)
         var previousCapitalized: String?
-        for word in original {
-          let lower = word.lowercased()
-          let capitalized = word.unicodeScalars.first?.isUppercaseLetter == true
-          if (loanwords || capitalized) && !EnglishWords.stopwords.contains(lower) { candidates.insert(lower) }
-          if capitalized, let previous = previousCapitalized { candidates.insert(previous + lower) }
-          previousCapitalized = capitalized ? lower : nil
+        for word in lease.table.nameWords(of: EnglishWords.words(in: sentence.text)) {
+          if (loanwords || word.isCapitalized) && !word.isStopword { candidates.insert(word.lower) }
+          if word.isCapitalized, let previous = previousCapitalized { candidates.insert(previous + word.lower) }
+          previousCapitalized = word.isCapitalized ? word.lower : nil
         }
       }
       return candidates

@@ -65,8 +65,8 @@ final class NameMatcher {
     let consonants = word.skeleton.utf8.count
     guard consonants >= 2, let words = index.bySkeleton[word.skeleton] else { return [] }
     // Short skeletons match too much by chance: ask the vowels to agree as well.
-    if consonants <= index.minimumSkeleton { return words.filter { index.vowelForms[$0] == word.form } }
-    return words
+    if consonants <= index.minimumSkeleton { return words.filter { $0.form == word.form }.map(\.word) }
+    return words.map(\.word)
   }
 
   func romanization(_ foreign: String) -> Romanization {
@@ -168,35 +168,38 @@ final class NameMatcher {
 /// The English words of one edition indexed by romanization skeleton, shared by the
 /// matchers of parallel tasks.
 struct NameIndex: Sendable {
-  /// English words (and adjacent capitalized pairs, `campdavid`) by skeleton.
-  private(set) var bySkeleton: [String: [String]] = [:]
-  /// The vowel form of each English word.
-  private(set) var vowelForms: [String: String] = [:]
+  /// English words (and adjacent capitalized pairs, `campdavid`) by skeleton, each once,
+  /// with its vowel form.
+  private(set) var bySkeleton: [String: [(word: String, form: String)]] = [:]
   /// The ICU transform that romanizes the other edition.
   let transform: String
   /// Skeletons this short must match with their vowels too: Chinese syllables are short and
   /// many, so there skeletons of up to 3 consonants need their vowels.
   let minimumSkeleton: Int
 
-  private static func appendOnce(_ word: String, to words: inout [String]) {
-    if !words.contains(word) { words.append(word) }
-  }
-
-  init(englishWords words: some Collection<String>, transform: String) {
+  /// `words` indexed for `transform`, each word's vowel form and skeleton given by `form`
+  /// (`NameMatcher.englishForm`, or a thread's table of them).
+  init(
+    englishWords words: some Collection<String>, transform: String,
+    form: (String) -> NameMatcher.Romanization = NameMatcher.englishForm
+  ) {
     self.transform = transform
     minimumSkeleton = transform.hasPrefix("Hangul") ? 2 : 3
-    vowelForms.reserveCapacity(words.underestimatedCount)
     bySkeleton.reserveCapacity(words.underestimatedCount)
     // (At least 3 scalars: 12 bytes hold that many, ASCII bytes are scalars.)
     for word in words
     where word.utf8.count >= 12
       || (word.utf8.count >= 3 && (word.utf8.allSatisfy { $0 < 0x80 } || word.unicodeScalars.count >= 3))
     {
-      let known = NameMatcher.englishForm(word)
-      vowelForms[word] = known.form
-      if known.skeleton.utf8.count >= 2 {
-        Self.appendOnce(word, to: &bySkeleton[known.skeleton, default: []])
-      }
+      let known = form(word)
+      guard known.skeleton.utf8.count >= 2 else { continue }
+      Self.appendOnce((word, known.form), to: &bySkeleton[known.skeleton, default: []])
     }
+  }
+
+  private static func appendOnce(
+    _ entry: (word: String, form: String), to entries: inout [(word: String, form: String)]
+  ) {
+    if !entries.contains(where: { $0.word == entry.word }) { entries.append(entry) }
   }
 }
