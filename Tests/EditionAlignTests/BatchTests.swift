@@ -155,6 +155,19 @@ import Testing
   func sha256MatchesTheFIPSExamples(_ text: String, _ digest: String) {
     #expect(SHA256.hex(Array(text.utf8)) == digest)
   }
+
+  /// Lengths around the block size: whole blocks read in place, the tail padded apart
+  /// (the digests are Python's `hashlib`'s).
+  @Test(arguments: [
+    (64, "15c32cfa73534b3c34a1244e4331e3757b34daf267f6a7322d471c849e3a5c65"),
+    (65, "ddd761939cd192b02ac5b652b6f4763b0351e0c40a325432c318b0aab6c4afc5"),
+    (119, "a1913d07c18ff09efb38be9e5317b92e7a4cf103f6fb7448257c30c7cab59462"),
+    (1000, "4256460c8769ec1a1d2a8e3edeeda0d3cc4fbc30b3c0f6a2b53da3ef9f60ea5e"),
+  ])
+  func sha256OfTextsAroundTheBlockSize(_ count: Int, _ digest: String) {
+    let text = (0..<count).map { UInt8(97 + ($0 * 7) % 26) }
+    #expect(SHA256.hex(text) == digest)
+  }
 }
 
 /// Manifests as a hostile user writes them: every line either an entry or a problem naming
