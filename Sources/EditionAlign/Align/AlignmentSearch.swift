@@ -96,6 +96,8 @@ struct AlignmentSearch {
   func fill(_ grid: PathGrid, row i: Int, from: Int, through: Int) {
     guard from <= through else { return }
     let shapes = BeadScorer.shapes
+    // The scorer bound here once: passed from `self` to each bead, it was copied (464 bytes) a bead.
+    let scorer = self.scorer
     let band = grid.band
     let best = grid.best
     let back = grid.backs

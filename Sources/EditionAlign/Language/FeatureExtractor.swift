@@ -307,7 +307,9 @@ struct FeatureExtractor {
     _ edition: Edition, _ sentences: [(offset: Int, element: Sentence)], names index: NameIndex?
   ) -> [RawSentence] {
     let korean = edition.language == .korean
-    let extractor = self
+    // The lexicon and its readings bound apart: a run's reading through `self` copied the
+    // extractor (and retained every table of its lexicon) for each run.
+    let (lexicon, readings) = (self.lexicon, self.readings)
     return Parallel.map(sentences, context: ForeignRuns(names: index.map { NameMatcher(index: $0) })) {
       runs, pair in
       let names = runs.names
@@ -324,7 +326,8 @@ struct FeatureExtractor {
         case .hangul where korean:
           let read = runs.korean(run.text, separated: run.separatedByDash) { text, separated in
             var unknown: [String] = []
-            let items = extractor.koreanItems(text, separated: separated, names: names, unknown: &unknown)
+            let items = Self.koreanItems(
+              text, separated: separated, names: names, readings: readings, lexicon: lexicon, unknown: &unknown)
             return (items, unknown)
           }
           items += read.items
@@ -340,7 +343,7 @@ struct FeatureExtractor {
           continue
         }
       }
-      if let lexicon = extractor.lexicon {
+      if let lexicon {
         for headword in lexicon.phraseHeadwords(in: text) {
           items.append(.init(keys: lexicon.lookup(headword)!.map { "e:" + $0 }, weight: 1))
         }
@@ -381,9 +384,10 @@ struct FeatureExtractor {
 
   /// Items of a Hangul run: lexicon words found by longest match, abbreviations (`북-중-러`,
   /// `한미일`), and the rest matched as names.
-  private func koreanItems(_ run: String, separated: Bool, names: NameMatcher?, unknown: inout [String]) -> [RawSentence
-    .Item]
-  {
+  private static func koreanItems(
+    _ run: String, separated: Bool, names: NameMatcher?, readings: KoreanReadings?, lexicon: Lexicon?,
+    unknown: inout [String]
+  ) -> [RawSentence.Item] {
     let parts =
       readings?.reading(of: run, separated: separated) {
         Self.koreanParts(run, separated: separated, lexicon: lexicon)
