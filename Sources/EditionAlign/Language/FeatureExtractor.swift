@@ -8,13 +8,6 @@ import Foundation
 /// English words; a Chinese or Japanese edition yields numbers, Latin tokens and names.
 struct FeatureExtractor {
   let lexicon: Lexicon?
-  /// The lexicon's table of Hangul readings, held apart so that a run's lookup copies no lexicon.
-  private let readings: KoreanReadings?
-
-  init(lexicon: Lexicon?) {
-    self.lexicon = lexicon
-    readings = lexicon?.readings
-  }
 
   /// Features of both editions' sentences.
   func extract(_ source: Edition, _ target: Edition) -> ([SentenceFeatures], [SentenceFeatures]) {
@@ -307,9 +300,9 @@ struct FeatureExtractor {
     _ edition: Edition, _ sentences: [(offset: Int, element: Sentence)], names index: NameIndex?
   ) -> [RawSentence] {
     let korean = edition.language == .korean
-    // The lexicon and its readings bound apart: a run's reading through `self` copied the
-    // extractor (and retained every table of its lexicon) for each run.
-    let (lexicon, readings) = (self.lexicon, self.readings)
+    // The lexicon bound apart: a run's reading through `self` copied the extractor (and
+    // retained every table of its lexicon) for each run.
+    let lexicon = self.lexicon
     return Parallel.map(sentences, context: ForeignRuns(names: index.map { NameMatcher(index: $0) })) {
       runs, pair in
       let names = runs.names
@@ -327,7 +320,7 @@ struct FeatureExtractor {
           let read = runs.korean(run.text, separated: run.separatedByDash) { text, separated in
             var unknown: [String] = []
             let items = Self.koreanItems(
-              text, separated: separated, names: names, readings: readings, lexicon: lexicon, unknown: &unknown)
+              text, separated: separated, names: names, lexicon: lexicon, unknown: &unknown)
             return (items, unknown)
           }
           items += read.items
@@ -385,13 +378,10 @@ struct FeatureExtractor {
   /// Items of a Hangul run: lexicon words found by longest match, abbreviations (`북-중-러`,
   /// `한미일`), and the rest matched as names.
   private static func koreanItems(
-    _ run: String, separated: Bool, names: NameMatcher?, readings: KoreanReadings?, lexicon: Lexicon?,
-    unknown: inout [String]
+    _ run: String, separated: Bool, names: NameMatcher?, lexicon: Lexicon?, unknown: inout [String]
   ) -> [RawSentence.Item] {
     let parts =
-      readings?.reading(of: run, separated: separated) {
-        Self.koreanParts(run, separated: separated, lexicon: lexicon)
-      } ?? Self.koreanParts(run, separated: separated, lexicon: nil)
+      lexicon?.reading(of: run, separated: separated) ?? Self.koreanParts(run, separated: separated, lexicon: nil)
     var items: [RawSentence.Item] = []
     for part in parts {
       switch part {

@@ -22,11 +22,13 @@ final class KoreanReadings: Sendable {
   /// Readings kept before the table starts over (a bound on memory for huge batches).
   static let limit = 200_000
 
-  /// The reading of `run`, from the table or made by `read` and kept.
-  func reading(of run: String, separated: Bool, _ read: () -> [Part]) -> [Part] {
+  /// The reading of `run` made with `lexicon` (whose table this is): from the table, or
+  /// made and kept. (No closure: one capturing the lexicon copied it, every table of it
+  /// retained, for each run.)
+  func reading(of run: String, separated: Bool, lexicon: Lexicon) -> [Part] {
     let key = TextKey(separated ? "-" + run : run)
     if let known = table.withLock({ $0[key] }) { return known }
-    let parts = read()
+    let parts = FeatureExtractor.koreanParts(run, separated: separated, lexicon: lexicon)
     table.withLock { table in
       if table.count >= Self.limit { table = [:] }
       table[key] = parts

@@ -317,6 +317,11 @@ public struct Lexicon: Sendable {
     return Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & UInt64(phraseStartWords * 64 - 1))
   }
 
+  /// What the lexicon makes of a Hangul run, names aside (`KoreanReadings`), remembered.
+  func reading(of run: String, separated: Bool) -> [KoreanReadings.Part] {
+    readings.reading(of: run, separated: separated, lexicon: self)
+  }
+
   /// The English phrases of `headword` (matching form), or nil.
   func lookup(_ headword: String) -> [String]? { translations[TextKey(headword)] }
 

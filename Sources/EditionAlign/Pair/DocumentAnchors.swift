@@ -93,9 +93,8 @@ struct DocumentAnchors: Sendable {
         if signals.contains(.words) && word.utf8.count >= 3 { keys.insert("e:" + EnglishStemmer.stem(word)) }
       case .hangul where korean:
         let parts =
-          lexicon?.readings.reading(of: run.text, separated: run.separatedByDash) {
-            FeatureExtractor.koreanParts(run.text, separated: run.separatedByDash, lexicon: lexicon)
-          } ?? FeatureExtractor.koreanParts(run.text, separated: run.separatedByDash, lexicon: nil)
+          lexicon?.reading(of: run.text, separated: run.separatedByDash)
+          ?? FeatureExtractor.koreanParts(run.text, separated: run.separatedByDash, lexicon: nil)
         for part in parts {
           switch part {
           case .phrases(let phrases):
