@@ -72,6 +72,49 @@ import Testing
     }
   }
 
+  @Test func particlesStrippedOnBytesAreTheScalarsSuffixes() throws {
+    var runs = ["", "는", "사람은", "서울에서부터", "에서", "에서는", "한국과의", "들", "사람들", "ㄱㄴ는", "abc는", "가는", "가나는"]
+    for text in try Self.sentences() {
+      runs += ScriptRuns.split(text).filter { $0.script == .hangul }.map(\.text)
+    }
+    for run in runs {
+      let scalars = Array(run.unicodeScalars)
+      var expected = run
+      for particle in KoreanWords.particles {
+        let ending = Array(particle.unicodeScalars)
+        if scalars.count - ending.count >= 2 && scalars.suffix(ending.count).elementsEqual(ending) {
+          var view = String.UnicodeScalarView()
+          view.append(contentsOf: scalars.dropLast(ending.count))
+          expected = String(view)
+          break
+        }
+      }
+      #expect(KoreanWords.strippingParticle(run) == expected, "\(run)")
+    }
+  }
+
+  @Test func vowelFormsRewriteEachSpellingInTurnThenTheLetters() throws {
+    let spellings = [
+      ("eu", ""), ("eo", "o"), ("ae", "e"), ("oe", "e"), ("ph", "f"), ("x", "ks"), ("tch", "j"), ("ch", "j"),
+      ("ts", "j"), ("tz", "j"), ("zh", "j"), ("sh", "s"), ("ck", "k"), ("qu", "kw"), ("q", "j"),
+    ]
+    let letters: [Character: Character] = [
+      "c": "g", "k": "g", "t": "d", "p": "b", "f": "b", "v": "b", "l": "r", "z": "j", "y": "i", "w": "u",
+    ]
+    var words = ["", "Machegola", "matsegora", "teus", "Phoenix", "Xiaoping", "Zhou", "quick", "Tchaikovsky", "eueu"]
+    for sentence in try Self.sentences() { words += EnglishWords.words(in: sentence) }
+    for word in words {
+      var form = String(word.unicodeScalars.filter { $0.isASCIILetter }.map(Character.init)).lowercased()
+      for (from, to) in spellings { form = form.replacingOccurrences(of: from, with: to) }
+      var expected = ""
+      for c in form {
+        let mapped = letters[c] ?? c
+        if expected.last != mapped { expected.append(mapped) }
+      }
+      #expect(NameMatcher.vowelForm(word) == expected, "\(word)")
+    }
+  }
+
   @Test func punctuationKeysOnBytesAreTheKeysOfTheScalars() throws {
     let marks = ["그는 「왜?」라고 물었다…", "Wait... what!", "a.. b", "(1) 『책』: 끝", "\u{2026}", "..", "x\u{300C}", "."]
     for text in try Self.sentences() + Self.tricky + marks {

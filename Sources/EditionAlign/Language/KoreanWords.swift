@@ -1,3 +1,5 @@
+import Foundation
+
 /// Korean words for the aligner: particles stripped, runs segmented by the lexicon,
 /// country abbreviations (`한미일`, `북-중-러`) and hanja abbreviations (北, 美, 中) read.
 enum KoreanWords {
@@ -17,19 +19,29 @@ enum KoreanWords {
     "들에", "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "란", "며", "고", "들",
   ]
 
-  private static let particleScalars: [[Unicode.Scalar]] = particles.map { Array($0.unicodeScalars) }
+  /// Each particle's UTF-8 bytes and scalar count.
+  private static let particleBytes: [(bytes: [UInt8], scalars: Int)] = particles.map {
+    (Array($0.utf8), $0.unicodeScalars.count)
+  }
 
   /// `run` without a trailing particle, when at least two syllables remain.
   static func strippingParticle(_ run: String) -> String {
-    let scalars = UTF8Bytes.scalars(of: run)
-    for particle in particleScalars where scalars.count - particle.count >= 2 {
-      if scalars.suffix(particle.count).elementsEqual(particle) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars.dropLast(particle.count))
-        return String(view)
+    var text = run
+    // On the bytes: a particle's bytes end the run's exactly when its scalars do (a
+    // particle starts with a lead byte).
+    let kept = text.withUTF8 { bytes -> String? in
+      var scalars = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+      for particle in particleBytes where scalars - particle.scalars >= 2 {
+        let start = bytes.count - particle.bytes.count
+        guard start >= 0, let base = bytes.baseAddress else { continue }
+        if particle.bytes.withUnsafeBufferPointer({ memcmp(base + start, $0.baseAddress!, $0.count) == 0 }) {
+          return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<start]), as: UTF8.self)
+        }
       }
+      return nil
     }
-    return run
+    return kept ?? run
   }
 
   /// One-syllable abbreviations of countries and the two Koreas in compounds.

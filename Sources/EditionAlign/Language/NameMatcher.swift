@@ -110,10 +110,16 @@ final class NameMatcher {
 
   /// Lower-case ASCII letters with the spellings that romanizations swap unified, doubled letters once.
   static func vowelForm(_ word: String) -> String {
-    var bytes = Array(asciiLetters(word).utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(2 * word.utf8.count)
+    for b in word.utf8 {
+      if (0x61...0x7A).contains(b) { bytes.append(b) } else if (0x41...0x5A).contains(b) { bytes.append(b + 0x20) }
+    }
+    // Each spelling rewritten in a pass from one buffer into the other (made once).
+    var out: [UInt8] = []
+    out.reserveCapacity(2 * bytes.count + 1)
     for (from, to) in spellings where bytes.count >= from.count && bytes.contains(from[0]) {
-      var out: [UInt8] = []
-      out.reserveCapacity(bytes.count + 1)
+      out.removeAll(keepingCapacity: true)
       var i = 0
       while i < bytes.count {
         if i + from.count <= bytes.count && bytes[i..<(i + from.count)].elementsEqual(from) {
@@ -124,7 +130,7 @@ final class NameMatcher {
           i += 1
         }
       }
-      bytes = out
+      swap(&bytes, &out)
     }
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
