@@ -29,8 +29,13 @@ enum DictionaryInduction {
       start -> [UInt64] in
       var together: [UInt64] = []
       for bead in inducible[start..<min(inducible.count, start + 1024)] {
-        let left = bead.source.flatMap { source[$0].inducible }.sortedDistinct()
-        let right = bead.target.flatMap { target[$0].inducible }.sortedDistinct()
+        // (A sentence's inducible words are sorted and distinct already: most beads are 1-1.)
+        let left =
+          bead.source.count == 1
+          ? source[bead.source[0]].inducible : bead.source.flatMap { source[$0].inducible }.sortedDistinct()
+        let right =
+          bead.target.count == 1
+          ? target[bead.target[0]].inducible : bead.target.flatMap { target[$0].inducible }.sortedDistinct()
         // Words seen too often are no translation clue: the link holds them by chance.
         for a in left where sourceFrequency[Int(a)] <= frequent {
           for b in right where targetFrequency[Int(b)] <= frequent {

@@ -189,7 +189,7 @@ struct SentenceFeatures {
   var paragraph: Int
   var startsParagraph: Bool
   var endsParagraph: Bool
-  /// Keys of words no signal covers, sorted, for `DictionaryInduction`.
+  /// Keys of words no signal covers, sorted, each once, for `DictionaryInduction`.
   var inducible: [Int32] = []
 
   /// How many of the items (within the first `maximumItems`) the other edition can match.
