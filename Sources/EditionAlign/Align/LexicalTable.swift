@@ -28,7 +28,7 @@ struct LexicalTable {
     // An item nothing on the other side can match still says something: a sentence full of
     // them is likely an omission — as much as the edition's other items find their match.
     let unmatchablePenalty = parameters.unmatchablePenaltyShare * log(1 - q * Self.coverage(sentences))
-    var index: [UInt64: UInt32] = [:]
+    var index = KindIndex()
     var kindUnmatched: [SIMD4<Double>] = []
     var gains: [SIMD4<Double>] = []
     var unmatched: [SIMD4<Double>] = []
@@ -36,19 +36,20 @@ struct LexicalTable {
     var kinds: [UInt32] = []
     unmatched.reserveCapacity(sentences.count)
     itemStart.reserveCapacity(sentences.count + 1)
+    kinds.reserveCapacity(sentences.reduce(0) { $0 + min($1.items.count, SentenceFeatures.maximumItems) })
     for sentence in sentences {
       itemStart.append(Int32(kinds.count))
       var total = SIMD4<Double>(repeating: 0)
       for item in sentence.items.prefix(SentenceFeatures.maximumItems) {
         let kind = item.kind
         let number: UInt32
-        if let known = index[kind] {
+        if let known = index.number(of: kind) {
           number = known
         } else {
           let (matched, missed) = Self.entry(
             item, q: q, chanceGrowth: chanceGrowth, unmatchablePenalty: unmatchablePenalty)
           number = UInt32(gains.count)
-          index[kind] = number
+          index.insert(kind, number)
           gains.append(matched - missed)
           kindUnmatched.append(missed)
         }
@@ -68,8 +69,54 @@ struct LexicalTable {
   private static func flat(_ vectors: [SIMD4<Double>]) -> [Double] {
     var lanes: [Double] = []
     lanes.reserveCapacity(4 * vectors.count)
-    for vector in vectors { lanes += [vector[0], vector[1], vector[2], vector[3]] }
+    for vector in vectors {
+      lanes.append(vector[0])
+      lanes.append(vector[1])
+      lanes.append(vector[2])
+      lanes.append(vector[3])
+    }
     return lanes
+  }
+
+  /// The number of each kind of item seen, by open addressing (a kind is looked up for every
+  /// item; a `Dictionary` hashed each with SipHash).
+  private struct KindIndex {
+    private var keys = [UInt64](repeating: 0, count: 64)
+    /// The kind's number plus one, 0 for an empty slot.
+    private var numbers = [UInt32](repeating: 0, count: 64)
+    private var count = 0
+
+    /// Fibonacci hashing: the top bits of the kind times 2^64/φ (the chance is in its high bits).
+    private func slot(_ kind: UInt64) -> Int {
+      Int(truncatingIfNeeded: (kind &* 0x9E37_79B9_7F4A_7C15) >> 40) & (keys.count - 1)
+    }
+
+    func number(of kind: UInt64) -> UInt32? {
+      var k = slot(kind)
+      while numbers[k] != 0 {
+        if keys[k] == kind { return numbers[k] - 1 }
+        k = (k + 1) & (keys.count - 1)
+      }
+      return nil
+    }
+
+    /// Adds `kind` (not yet in the index) as `number`.
+    mutating func insert(_ kind: UInt64, _ number: UInt32) {
+      if 2 * (count + 1) > keys.count { grow() }
+      var k = slot(kind)
+      while numbers[k] != 0 { k = (k + 1) & (keys.count - 1) }
+      keys[k] = kind
+      numbers[k] = number + 1
+      count += 1
+    }
+
+    private mutating func grow() {
+      let (oldKeys, oldNumbers) = (keys, numbers)
+      keys = [UInt64](repeating: 0, count: 2 * oldKeys.count)
+      numbers = [UInt32](repeating: 0, count: 2 * oldKeys.count)
+      count = 0
+      for k in oldKeys.indices where oldNumbers[k] != 0 { insert(oldKeys[k], oldNumbers[k] - 1) }
+    }
   }
 
   /// Both sides' tables, made at once (on two cores where there are).
