@@ -357,20 +357,27 @@ struct FeatureExtractor {
   /// particles) often, and each reading costs lexicon lookups and a transliteration.
   final class ForeignRuns {
     let names: NameMatcher?
-    private var cache: [TextKey: (items: [RawSentence.Item], unknown: [String])] = [:]
+    /// The runs read, each an id in `runs`, its reading at that place in `readings`.
+    private var runs = KeyTable()
+    private var readings: [(items: [RawSentence.Item], unknown: [String])] = []
 
     init(names: NameMatcher?) {
       self.names = names
-      cache.reserveCapacity(256)  // a document's runs, without growing through every size
+      readings.reserveCapacity(256)  // a document's runs, without growing through every size
     }
 
     func korean(
       _ run: String, separated: Bool, _ read: (String, Bool) -> (items: [RawSentence.Item], unknown: [String])
     ) -> (items: [RawSentence.Item], unknown: [String]) {
-      let key = TextKey(separated ? "-" + run : run)
-      if let known = cache[key] { return known }
+      let id = Int(runs.id(separated ? "-" + run : run))
+      if id < readings.count { return readings[id] }
       let result = read(run, separated)
-      if cache.count < 200_000 { cache[key] = result }
+      if readings.count >= 200_000 {
+        runs = KeyTable()
+        readings = []
+      } else {
+        readings.append(result)
+      }
       return result
     }
   }
