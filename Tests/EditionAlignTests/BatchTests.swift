@@ -61,6 +61,14 @@ import Testing
     // Other options realign every pair.
     let checked = try Batch(options: BatchOptions(check: true)).run(manifest, into: store)
     #expect(checked.aligned == Self.pairs.count)
+    let withFindings = try store.summary()
+    #expect(withFindings.findings > 0)
+    // Realigned without the checker, every pair's rows are replaced: its old findings go too.
+    let unchecked = try Batch().run(manifest, into: store)
+    #expect(unchecked.aligned == Self.pairs.count)
+    let replaced = try store.summary()
+    #expect(replaced.findings == 0 && replaced.documents == Self.pairs.count)
+    #expect(replaced.sentences == withFindings.sentences && replaced.links == withFindings.links)
   }
 
   @Test(arguments: [ExportFormat.hf, .jsonl, .tsv])
