@@ -62,8 +62,8 @@ public struct BatchProgress: Hashable, Sendable {
 /// Aligns every pair of a manifest into a corpus store: the library face of `edalign batch`.
 ///
 /// Pairs are taken in waves of a few per job: each wave's pairs are read, segmented, aligned
-/// (and checked) concurrently, then stored one by one, each in its own transaction, so that
-/// a run killed at any moment leaves whole pairs only, and a rerun skips them. A pair whose
+/// (and checked) concurrently, then stored in one transaction, so that a run killed at any
+/// moment leaves whole pairs only (a wave's or none), and a rerun skips them. A pair whose
 /// files hash and options match what the store holds is skipped; a pair that fails (a missing
 /// or broken file, no body) is stored as failed with its message and the batch goes on.
 public struct Batch: Sendable {
@@ -89,8 +89,8 @@ public struct Batch: Sendable {
       guard let (group, result) = aligning else { return }
       group.wait()
       aligning = nil
+      try store.store(result.documents)
       for document in result.documents {
-        try store.store(document)
         state.done += 1
         if let alignment = document.alignment {
           state.aligned += 1

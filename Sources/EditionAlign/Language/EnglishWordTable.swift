@@ -39,7 +39,7 @@ final class EnglishWordTable: @unchecked Sendable {
   }
 
   /// Words kept in each table before it starts over (a bound on memory for huge batches).
-  static let limit = 100_000
+  static let limit = 4_096
 
   private var words = Remembered<Word>()
   private var nameWords = Remembered<NameWord>()

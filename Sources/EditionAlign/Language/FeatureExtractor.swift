@@ -290,10 +290,10 @@ struct FeatureExtractor {
   /// The English words of `pivot` that names of `edition` are romanized against.
   private static func nameIndex(_ edition: Edition, pivot: Edition) -> NameIndex {
     let transform = edition.language == .korean ? ICUTransliterator.hangulToLatin : ICUTransliterator.anyToASCII
+    let candidates = Self.nameCandidates(pivot, loanwords: edition.language == .korean)
+    // (Leased once the candidates' leases are back: one table a thread, not two at once.)
     let lease = EnglishWordTable.lease()
-    return NameIndex(
-      englishWords: Self.nameCandidates(pivot, loanwords: edition.language == .korean), transform: transform,
-      form: lease.table.englishForm)
+    return NameIndex(englishWords: candidates, transform: transform, form: lease.table.englishForm)
   }
 
   private func foreignFeatures(

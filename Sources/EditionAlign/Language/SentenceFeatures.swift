@@ -207,13 +207,16 @@ struct SentenceFeatures {
 struct KeyTable {
   /// Every key's bytes, one after another; key `i` ends at `ends[i]`.
   private var bytes: [UInt8] = []
-  private var ends: [Int] = [0]
-  private var hashes: [UInt64] = []
-  /// Open addressing, linear probing: a key's id plus one, 0 for an empty slot.
-  private var slots = [Int32](repeating: 0, count: 1024)
+  private var ends: [Int32] = [0]
+  /// Open addressing, linear probing: a slot holds the low 32 bits of its key's hash above
+  /// the key's id plus one (0: an empty slot), so that a probe reads one word and compares
+  /// bytes only on a hash match — the tables of a batch's threads grow past the caches, and
+  /// every other array a probe read was a miss.
+  private var slots = [UInt64](repeating: 0, count: 1024)
+  private var keys = 0
 
   /// How many distinct keys the table holds.
-  var count: Int { hashes.count }
+  var count: Int { keys }
 
   mutating func id(_ key: String) -> Int32 {
     var key = key
@@ -223,43 +226,47 @@ struct KeyTable {
   private mutating func id(bytes key: UnsafeBufferPointer<UInt8>) -> Int32 {
     let hash = Self.hash(key)
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
+    var slot = Int(hash) & mask
     while slots[slot] != 0 {
-      let id = Int(slots[slot] - 1)
-      if hashes[id] == hash && equals(id, key) { return Int32(id) }
+      let entry = slots[slot]
+      let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+      if UInt32(truncatingIfNeeded: entry >> 32) == hash && equals(id, key) { return Int32(id) }
       slot = (slot + 1) & mask
     }
-    let id = Int32(hashes.count)
+    let id = Int32(keys)
     bytes.append(contentsOf: key)
-    ends.append(bytes.count)
-    hashes.append(hash)
-    slots[slot] = id + 1
-    if hashes.count * 2 > slots.count { grow() }
+    ends.append(Int32(bytes.count))
+    slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
+    keys += 1
+    if keys * 2 > slots.count { grow() }
     return id
   }
 
   private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = ends[id]
-    guard ends[id + 1] - start == key.count else { return false }
+    let start = Int(ends[id])
+    guard Int(ends[id + 1]) - start == key.count else { return false }
     return bytes.withUnsafeBufferPointer { stored in
-      key.isEmpty || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0
+      // (Most keys are a few bytes: compared here, not through a call to memcmp.)
+      for k in 0..<key.count where stored[start + k] != key[k] { return false }
+      return true
     }
   }
 
   private mutating func grow() {
-    slots = [Int32](repeating: 0, count: slots.count * 2)
+    let old = slots
+    slots = [UInt64](repeating: 0, count: old.count * 2)
     let mask = slots.count - 1
-    for (id, hash) in hashes.enumerated() {
-      var slot = Int(truncatingIfNeeded: hash) & mask
+    for entry in old where entry != 0 {
+      var slot = Int(entry >> 32) & mask
       while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(id + 1)
+      slots[slot] = entry
     }
   }
 
-  /// FNV-1a over the bytes, its high bits folded into the low ones the mask keeps.
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  /// FNV-1a over the bytes, its high bits folded into the low 32 the table keeps.
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
     let h = UTF8Bytes.fnv1a(key)
-    return h ^ (h >> 29)
+    return UInt32(truncatingIfNeeded: h ^ (h >> 29))
   }
 }
 

@@ -40,7 +40,7 @@ public struct StoredDocument: Sendable {
 
 /// The corpus store: one SQLite file holding every document pair of a batch, its sentences,
 /// links and findings — queryable with `sqlite3`, pandas or Datasette (the schema is in the
-/// README). Each document is written in one transaction, so a reader (or a rerun after a
+/// README). Each document is written whole in a transaction, so a reader (or a rerun after a
 /// crash) never sees half of one. The file is in WAL mode.
 public final class CorpusStore {
   /// The schema's version, in `PRAGMA user_version`; a store of another version is refused.
@@ -157,63 +157,74 @@ public final class CorpusStore {
 
   /// Stores `document`, replacing what the store held under its id, in one transaction.
   public func store(_ document: StoredDocument) throws(StoreError) {
+    try store(CollectionOfOne(document))
+  }
+
+  /// Stores `documents`, each replacing what the store held under its id, in one transaction
+  /// (a batch's wave: a commit writes the pages the documents share once, not once each).
+  public func store(_ documents: some Collection<StoredDocument>) throws(StoreError) {
     try database.transaction { () throws(StoreError) in
-      for table in ["sentences", "links", "findings"] {
-        try database.cachedStatement("DELETE FROM \(table) WHERE document = ?").bind(.text(document.id)).run()
+      for document in documents { try write(document) }
+    }
+  }
+
+  /// `document`'s rows, its old ones deleted first, inside the caller's transaction.
+  private func write(_ document: StoredDocument) throws(StoreError) {
+    for table in ["sentences", "links", "findings"] {
+      try database.cachedStatement("DELETE FROM \(table) WHERE document = ?").bind(.text(document.id)).run()
+    }
+    try database.cachedStatement("DELETE FROM documents WHERE id = ?").bind(.text(document.id)).run()
+    let alignment = document.alignment
+    let source = alignment?.source
+    let target = alignment?.target
+    try database.cachedStatement(
+      """
+      INSERT INTO documents (id, ordinal, source_path, target_path, source_sha256, target_sha256, source_language,
+        target_language, source_shape, target_shape, source_title, target_title, source_published, target_published,
+        source_url, target_url, status, error, document_score, options, stored_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """
+    ).bind(
+      .text(document.id), .int(document.ordinal), .text(document.sourcePath), .text(document.targetPath),
+      .optional(document.sourceHash), .optional(document.targetHash), .optional(source?.language.rawValue),
+      .optional(target?.language.rawValue), .optional(source?.shape.rawValue), .optional(target?.shape.rawValue),
+      .optional(source?.metadata.title), .optional(target?.metadata.title), .optional(source?.metadata.published),
+      .optional(target?.metadata.published), .optional(source?.metadata.url), .optional(target?.metadata.url),
+      .text(alignment == nil ? "failed" : "ok"), .optional(document.error),
+      alignment.map { .double($0.documentScore) } ?? .null, .text(document.options),
+      .text(timestamps.string(from: Date()))
+    ).run()
+    guard let alignment else { return }
+    let sentence = try database.cachedStatement(
+      "INSERT INTO sentences (document, side, language, idx, paragraph, text, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    for (side, edition) in [("source", alignment.source), ("target", alignment.target)] {
+      for s in edition.sentences {
+        try sentence.bind(
+          .text(document.id), .text(side), .text(edition.language.rawValue), .int(s.index), .int(s.paragraph),
+          .text(s.text), .int(s.range.start), .int(s.range.end)
+        ).run()
       }
-      try database.cachedStatement("DELETE FROM documents WHERE id = ?").bind(.text(document.id)).run()
-      let alignment = document.alignment
-      let source = alignment?.source
-      let target = alignment?.target
-      try database.cachedStatement(
-        """
-        INSERT INTO documents (id, ordinal, source_path, target_path, source_sha256, target_sha256, source_language,
-          target_language, source_shape, target_shape, source_title, target_title, source_published, target_published,
-          source_url, target_url, status, error, document_score, options, stored_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
-      ).bind(
-        .text(document.id), .int(document.ordinal), .text(document.sourcePath), .text(document.targetPath),
-        .optional(document.sourceHash), .optional(document.targetHash), .optional(source?.language.rawValue),
-        .optional(target?.language.rawValue), .optional(source?.shape.rawValue), .optional(target?.shape.rawValue),
-        .optional(source?.metadata.title), .optional(target?.metadata.title), .optional(source?.metadata.published),
-        .optional(target?.metadata.published), .optional(source?.metadata.url), .optional(target?.metadata.url),
-        .text(alignment == nil ? "failed" : "ok"), .optional(document.error),
-        alignment.map { .double($0.documentScore) } ?? .null, .text(document.options),
-        .text(timestamps.string(from: Date()))
+    }
+    let link = try database.cachedStatement(
+      "INSERT INTO links (document, ordinal, source_ids, target_ids, score) VALUES (?, ?, ?, ?, ?)")
+    for (ordinal, l) in alignment.links.enumerated() {
+      try link.bind(
+        .text(document.id), .int(ordinal), .text(NumberText.list(l.source)), .text(NumberText.list(l.target)),
+        .double(l.score)
       ).run()
-      guard let alignment else { return }
-      let sentence = try database.cachedStatement(
-        "INSERT INTO sentences (document, side, language, idx, paragraph, text, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-      )
-      for (side, edition) in [("source", alignment.source), ("target", alignment.target)] {
-        for s in edition.sentences {
-          try sentence.bind(
-            .text(document.id), .text(side), .text(edition.language.rawValue), .int(s.index), .int(s.paragraph),
-            .text(s.text), .int(s.range.start), .int(s.range.end)
-          ).run()
-        }
-      }
-      let link = try database.cachedStatement(
-        "INSERT INTO links (document, ordinal, source_ids, target_ids, score) VALUES (?, ?, ?, ?, ?)")
-      for (ordinal, l) in alignment.links.enumerated() {
-        try link.bind(
-          .text(document.id), .int(ordinal), .text(NumberText.list(l.source)), .text(NumberText.list(l.target)),
-          .double(l.score)
-        ).run()
-      }
-      let finding = try database.cachedStatement(
-        """
-        INSERT INTO findings (document, ordinal, kind, severity, original_ids, translation_ids, original_value,
-          translation_value, in_title, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-      for (ordinal, f) in (document.findings ?? []).enumerated() {
-        try finding.bind(
-          .text(document.id), .int(ordinal), .text(f.kind.rawValue), .text(f.severity.rawValue),
-          .text(NumberText.list(f.original.ids)), .text(NumberText.list(f.translation.ids)), .optional(f.originalValue),
-          .optional(f.translationValue), .int(f.inTitle ? 1 : 0), .text(f.message)
-        ).run()
-      }
+    }
+    let finding = try database.cachedStatement(
+      """
+      INSERT INTO findings (document, ordinal, kind, severity, original_ids, translation_ids, original_value,
+        translation_value, in_title, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    for (ordinal, f) in (document.findings ?? []).enumerated() {
+      try finding.bind(
+        .text(document.id), .int(ordinal), .text(f.kind.rawValue), .text(f.severity.rawValue),
+        .text(NumberText.list(f.original.ids)), .text(NumberText.list(f.translation.ids)), .optional(f.originalValue),
+        .optional(f.translationValue), .int(f.inTitle ? 1 : 0), .text(f.message)
+      ).run()
     }
   }
 
