@@ -63,10 +63,17 @@ final class NameMatcher {
   func matches(_ foreign: String) -> [String] {
     let word = romanization(foreign)
     let consonants = word.skeleton.utf8.count
-    guard consonants >= 2, let words = index.bySkeleton[word.skeleton] else { return [] }
+    guard consonants >= 2, let first = index.bySkeleton[word.skeleton] else { return [] }
     // Short skeletons match too much by chance: ask the vowels to agree as well.
-    if consonants <= index.minimumSkeleton { return words.filter { $0.form == word.form }.map(\.word) }
-    return words.map(\.word)
+    let vowelsToo = consonants <= index.minimumSkeleton
+    var words: [String] = []
+    var next = Int(first)
+    while next >= 0 {
+      let entry = index.entries[next]
+      if !vowelsToo || entry.form == word.form { words.append(entry.word) }
+      next = Int(entry.next)
+    }
+    return words
   }
 
   func romanization(_ foreign: String) -> Romanization {
@@ -174,9 +181,13 @@ final class NameMatcher {
 /// The English words of one edition indexed by romanization skeleton, shared by the
 /// matchers of parallel tasks.
 struct NameIndex: Sendable {
-  /// English words (and adjacent capitalized pairs, `campdavid`) by skeleton, each once,
-  /// with its vowel form.
-  private(set) var bySkeleton: [String: [(word: String, form: String)]] = [:]
+  /// English words (and adjacent capitalized pairs, `campdavid`) by skeleton: the first of
+  /// the skeleton's entries (one array for all, not an array a skeleton: a document has
+  /// hundreds of skeletons).
+  private(set) var bySkeleton: [String: Int32] = [:]
+  /// Each word once with its vowel form, and the next entry of its skeleton (-1: none), in
+  /// the order the words came.
+  private(set) var entries: [(word: String, form: String, next: Int32)] = []
   /// The ICU transform that romanizes the other edition.
   let transform: String
   /// Skeletons this short must match with their vowels too: Chinese syllables are short and
@@ -192,6 +203,7 @@ struct NameIndex: Sendable {
     self.transform = transform
     minimumSkeleton = transform.hasPrefix("Hangul") ? 2 : 3
     bySkeleton.reserveCapacity(words.underestimatedCount)
+    entries.reserveCapacity(words.underestimatedCount)
     // (At least 3 scalars: 12 bytes hold that many, ASCII bytes are scalars.)
     for word in words
     where word.utf8.count >= 12
@@ -199,13 +211,36 @@ struct NameIndex: Sendable {
     {
       let known = form(word)
       guard known.skeleton.utf8.count >= 2 else { continue }
-      Self.appendOnce((word, known.form), to: &bySkeleton[known.skeleton, default: []])
+      appendOnce(word, form: known.form, skeleton: known.skeleton)
     }
   }
 
-  private static func appendOnce(
-    _ entry: (word: String, form: String), to entries: inout [(word: String, form: String)]
-  ) {
-    if !entries.contains(where: { $0.word == entry.word }) { entries.append(entry) }
+  /// `word` at the end of its skeleton's entries, unless it is there already.
+  private mutating func appendOnce(_ word: String, form: String, skeleton: String) {
+    let added = Int32(entries.count)
+    guard let first = bySkeleton[skeleton] else {
+      bySkeleton[skeleton] = added
+      entries.append((word, form, -1))
+      return
+    }
+    var last = Int(first)
+    while true {
+      if entries[last].word == word { return }
+      guard entries[last].next >= 0 else { break }
+      last = Int(entries[last].next)
+    }
+    entries[last].next = added
+    entries.append((word, form, -1))
+  }
+
+  /// The entries of `skeleton`, in order.
+  func words(of skeleton: String) -> [(word: String, form: String)] {
+    var words: [(word: String, form: String)] = []
+    var next = Int(bySkeleton[skeleton] ?? -1)
+    while next >= 0 {
+      words.append((entries[next].word, entries[next].form))
+      next = Int(entries[next].next)
+    }
+    return words
   }
 }
