@@ -79,7 +79,9 @@ public struct Batch: Sendable {
     let start = Date()
     var state = BatchProgress(total: manifest.entries.count)
     let entries = Array(manifest.entries.enumerated())
-    let waveSize = options.jobs * 8
+    // Sixteen pairs a job: a wave is stored in one transaction (fewer commits, fewer pages
+    // written again), and a run killed loses at most one wave's work.
+    let waveSize = options.jobs * 16
     var next = 0
     let readers = ReaderPool()
     let options = self.options
