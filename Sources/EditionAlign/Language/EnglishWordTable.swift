@@ -41,9 +41,9 @@ final class EnglishWordTable: @unchecked Sendable {
   /// Words kept in each table before it starts over (a bound on memory for huge batches).
   static let limit = 4_096
 
-  private var words = Remembered<Word>()
-  private var nameWords = Remembered<NameWord>()
-  private var forms = Remembered<NameMatcher.Romanization>()
+  private var words = RememberedValues<Word>(limit: limit)
+  private var nameWords = RememberedValues<NameWord>(limit: limit)
+  private var forms = RememberedValues<NameMatcher.Romanization>(limit: limit)
 
   /// The analysis of each word of `sentence` (words of `EnglishWords.words` in a matching form).
   func analyses(of sentence: [String]) -> [Word] { words.values(of: sentence, Self.analyze) }
@@ -71,34 +71,6 @@ final class EnglishWordTable: @unchecked Sendable {
     return Word(
       stem: stem, isContent: isContent, isInducible: isContent && scalars >= 3, wordKey: "w:" + folded,
       stemKey: "e:" + stem, prefixKey: scalars >= 6 ? "p:" + String(folded.prefix(5)) : nil)
-  }
-
-  /// Words seen, each an id in `ids`, what was made of it at that place in `values`.
-  private struct Remembered<Value> {
-    var ids = KeyTable()
-    var values: [Value] = []
-
-    /// What `make` gives for `word`, made at its first sight.
-    mutating func value(of word: String, _ make: (String) -> Value) -> Value {
-      if values.count >= EnglishWordTable.limit { self = Remembered() }
-      let id = Int(ids.id(word))
-      if id < values.count { return values[id] }
-      let value = make(word)
-      values.append(value)
-      return value
-    }
-
-    /// What `make` gives for each of `words`, made at a word's first sight.
-    mutating func values(of words: some Collection<String>, _ make: (String) -> Value) -> [Value] {
-      if values.count + words.count > EnglishWordTable.limit { self = Remembered() }
-      return words.map { word in
-        let id = Int(ids.id(word))
-        if id < values.count { return values[id] }
-        let value = make(word)
-        values.append(value)
-        return value
-      }
-    }
   }
 
   /// A table taken from the process's pool (or a new one), given back when the lease ends.

@@ -357,28 +357,15 @@ struct FeatureExtractor {
   /// particles) often, and each reading costs lexicon lookups and a transliteration.
   final class ForeignRuns {
     let names: NameMatcher?
-    /// The runs read, each an id in `runs`, its reading at that place in `readings`.
-    private var runs = KeyTable()
-    private var readings: [(items: [RawSentence.Item], unknown: [String])] = []
+    /// Each run read, with its reading.
+    private var readings = RememberedValues<(items: [RawSentence.Item], unknown: [String])>(limit: 200_000)
 
-    init(names: NameMatcher?) {
-      self.names = names
-      readings.reserveCapacity(256)  // a document's runs, without growing through every size
-    }
+    init(names: NameMatcher?) { self.names = names }
 
     func korean(
       _ run: String, separated: Bool, _ read: (String, Bool) -> (items: [RawSentence.Item], unknown: [String])
     ) -> (items: [RawSentence.Item], unknown: [String]) {
-      let id = Int(runs.id(separated ? "-" + run : run))
-      if id < readings.count { return readings[id] }
-      let result = read(run, separated)
-      if readings.count >= 200_000 {
-        runs = KeyTable()
-        readings = []
-      } else {
-        readings.append(result)
-      }
-      return result
+      readings.value(of: separated ? "-" + run : run) { _ in read(run, separated) }
     }
   }
 

@@ -67,11 +67,8 @@ final class NameMatcher {
     // Short skeletons match too much by chance: ask the vowels to agree as well.
     let vowelsToo = consonants <= index.minimumSkeleton
     var words: [String] = []
-    var next = Int(first)
-    while next >= 0 {
-      let entry = index.entries[next]
+    index.forEachEntry(from: first) { entry in
       if !vowelsToo || entry.form == word.form { words.append(entry.word) }
-      next = Int(entry.next)
     }
     return words
   }
@@ -233,14 +230,19 @@ struct NameIndex: Sendable {
     entries.append((word, form, -1))
   }
 
+  /// `body` for each entry of a skeleton, in order, from its first.
+  func forEachEntry(from first: Int32, _ body: ((word: String, form: String, next: Int32)) -> Void) {
+    var next = Int(first)
+    while next >= 0 {
+      body(entries[next])
+      next = Int(entries[next].next)
+    }
+  }
+
   /// The entries of `skeleton`, in order.
   func words(of skeleton: String) -> [(word: String, form: String)] {
     var words: [(word: String, form: String)] = []
-    var next = Int(bySkeleton[skeleton] ?? -1)
-    while next >= 0 {
-      words.append((entries[next].word, entries[next].form))
-      next = Int(entries[next].next)
-    }
+    if let first = bySkeleton[skeleton] { forEachEntry(from: first) { words.append(($0.word, $0.form)) } }
     return words
   }
 }

@@ -1,0 +1,33 @@
+/// What was made of each key string at its first sight, kept in a `KeyTable` (its id) and an
+/// array (the value at that place): a lookup hashes the key's bytes once and reads a word of
+/// the table, where a `Dictionary` of strings hashes them with SipHash and compares them as
+/// Unicode text. Started afresh when it holds `limit` values (a bound on memory).
+struct RememberedValues<Value> {
+  private var ids = KeyTable()
+  private var values: [Value] = []
+  let limit: Int
+
+  init(limit: Int) { self.limit = limit }
+
+  /// What `make` gives for `key`, made at its first sight.
+  mutating func value(of key: String, _ make: (String) -> Value) -> Value {
+    if values.count >= limit { self = RememberedValues(limit: limit) }
+    let id = Int(ids.id(key))
+    if id < values.count { return values[id] }
+    let value = make(key)
+    values.append(value)
+    return value
+  }
+
+  /// What `make` gives for each of `keys`, made at a key's first sight.
+  mutating func values(of keys: some Collection<String>, _ make: (String) -> Value) -> [Value] {
+    if values.count + keys.count > limit { self = RememberedValues(limit: limit) }
+    return keys.map { key in
+      let id = Int(ids.id(key))
+      if id < values.count { return values[id] }
+      let value = make(key)
+      values.append(value)
+      return value
+    }
+  }
+}
