@@ -34,8 +34,7 @@ enum KoreanWords {
       for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
       for particle in particleBytes where scalars - particle.scalars >= 2 {
         let start = bytes.count - particle.bytes.count
-        guard start >= 0, let base = bytes.baseAddress else { continue }
-        if particle.bytes.withUnsafeBufferPointer({ memcmp(base + start, $0.baseAddress!, $0.count) == 0 }) {
+        if UTF8Bytes.holds(bytes, particle.bytes, at: start) {
           return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<start]), as: UTF8.self)
         }
       }

@@ -212,19 +212,13 @@ public struct Lexicon: Sendable {
         else { continue }
         for candidate in candidates
         where starts[n...].contains(where: { word in
-          word.scalar == start.scalar && Self.holds(bytes, candidate.bytes, at: word.at - candidate.secondWord)
+          word.scalar == start.scalar && UTF8Bytes.holds(bytes, candidate.bytes, at: word.at - candidate.secondWord)
         }) {
           found.append(candidate.headword)
         }
       }
       return found
     }
-  }
-
-  /// Whether `needle` stands in `haystack` at byte `offset`.
-  private static func holds(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], at offset: Int) -> Bool {
-    guard offset >= 0, offset + needle.count <= haystack.count, let base = haystack.baseAddress else { return false }
-    return needle.withUnsafeBufferPointer { memcmp(base + offset, $0.baseAddress!, needle.count) == 0 }
   }
 
   private mutating func recordHeadword(_ headword: String) {

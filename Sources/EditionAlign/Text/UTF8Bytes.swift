@@ -1,6 +1,15 @@
+import Foundation
+
 /// Reading the UTF-8 bytes of a `String` (always valid) directly, for the loops that walk
 /// every sentence: the segmenter's, script runs', key tables'.
 enum UTF8Bytes {
+  /// Whether `needle` stands in `haystack` at byte `offset`.
+  static func holds(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], at offset: Int) -> Bool {
+    guard offset >= 0, offset + needle.count <= haystack.count else { return false }
+    guard let base = haystack.baseAddress, !needle.isEmpty else { return true }  // (nothing to compare)
+    return needle.withUnsafeBufferPointer { memcmp(base + offset, $0.baseAddress!, needle.count) == 0 }
+  }
+
   /// The scalar value starting at `i` of valid UTF-8 `bytes`, and how many bytes it takes.
   @inline(__always)
   static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
