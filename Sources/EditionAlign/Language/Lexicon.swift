@@ -15,7 +15,7 @@ public struct Lexicon: Sendable {
   private(set) var englishPhrases: Set<String> = []
   /// The first words of the phrases of several words (`north` of `north korea`).
   private(set) var phraseStarts: Set<String> = []
-  /// A bit for each first word of `phraseStarts` (of the FNV-1a hash of its bytes): most
+  /// A bit for each first word of `phraseStarts` (of `UTF8Bytes.hash` of its bytes): most
   /// words of a sentence start no phrase, and are told so without hashing them as `String`s.
   private var phraseStartBits = [UInt64](repeating: 0, count: Self.phraseStartWords)
   private static let phraseStartWords = 1024
@@ -307,7 +307,7 @@ public struct Lexicon: Sendable {
   /// The bit of `phraseStartBits` for `word`.
   private static func phraseStartBit(_ word: String) -> Int {
     var word = word
-    let hash = word.withUTF8 { UTF8Bytes.fnv1a($0) }
+    let hash = word.withUTF8 { UTF8Bytes.hash($0) }
     return Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & UInt64(phraseStartWords * 64 - 1))
   }
 

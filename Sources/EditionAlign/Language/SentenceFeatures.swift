@@ -263,10 +263,9 @@ struct KeyTable {
     }
   }
 
-  /// FNV-1a over the bytes, its high bits folded into the low 32 the table keeps.
+  /// The low 32 bits of `UTF8Bytes.hash` (mixed through: every bit depends on every byte).
   private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    let h = UTF8Bytes.fnv1a(key)
-    return UInt32(truncatingIfNeeded: h ^ (h >> 29))
+    UInt32(truncatingIfNeeded: UTF8Bytes.hash(key))
   }
 }
 

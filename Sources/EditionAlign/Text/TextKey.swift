@@ -19,8 +19,8 @@ struct TextKey: Hashable, Sendable {
   }
 
   func hash(into hasher: inout Hasher) {
-    // FNV-1a over the bytes, given to the hasher as one word (which it seeds and mixes).
-    hasher.combine(withBytes(UTF8Bytes.fnv1a))
+    // `UTF8Bytes.hash` of the bytes, given to the hasher as one word (which it seeds and mixes).
+    hasher.combine(withBytes(UTF8Bytes.hash))
   }
 
   /// `body` over the text's bytes: their contiguous storage (made so at init), read in place.

@@ -44,11 +44,47 @@ enum UTF8Bytes {
     }
   }
 
-  /// FNV-1a over `bytes`.
+  /// A 64-bit hash of `bytes` for the key tables, read eight bytes at a time (FNV-1a's
+  /// multiply a byte was most of a lookup): each word, and the last eight bytes (overlapping
+  /// the one before) or the short key's bytes, mixed in by a multiply and a fold, then the
+  /// whole finished with `finish`'s mix so that the low bits a table masks depend on every byte.
   @inline(__always)
-  static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let count = bytes.count
+    var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+    guard let base = bytes.baseAddress, count > 0 else { return finish(h) }
+    let raw = UnsafeRawPointer(base)
+    if count >= 8 {
+      var offset = 0
+      while offset + 8 < count {
+        h = mix(h, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        offset += 8
+      }
+      h = mix(h, raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+    } else if count >= 4 {
+      let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+      let last = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+      h = mix(h, first << 32 | last)
+    } else {
+      let word = UInt64(base[0]) << 16 | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1])
+      h = mix(h, word)
+    }
+    return finish(h)
+  }
+
+  @inline(__always)
+  private static func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
+    let product = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
+    return product ^ (product >> 32)
+  }
+
+  /// The finalizer of MurmurHash3's 64-bit variant.
+  @inline(__always)
+  private static func finish(_ h: UInt64) -> UInt64 {
+    var h = h
+    h ^= h >> 33
+    h = h &* 0xC4CE_B9FE_1A85_EC53
+    h ^= h >> 33
     return h
   }
 }
