@@ -14,7 +14,7 @@ final class KoreanReadings: Sendable {
     case word(String)
   }
 
-  private let table = Mutex<[TextKey: [Part]]>([:])
+  private let table = Mutex(RememberedValues<[Part]>(limit: KoreanReadings.limit))
   /// Tells the lexicons apart: every change to a lexicon gives it a new table, with a new
   /// number (never reused in a process, unlike an object's address).
   let serial = KoreanReadings.counter.add(1, ordering: .relaxed).newValue
@@ -26,13 +26,10 @@ final class KoreanReadings: Sendable {
   /// made and kept. (No closure: one capturing the lexicon copied it, every table of it
   /// retained, for each run.)
   func reading(of run: String, separated: Bool, lexicon: Lexicon) -> [Part] {
-    let key = TextKey(separated ? "-" + run : run)
-    if let known = table.withLock({ $0[key] }) { return known }
+    let key = separated ? "-" + run : run
+    if let known = table.withLock({ $0.known(key) }) { return known }
     let parts = FeatureExtractor.koreanParts(run, separated: separated, lexicon: lexicon)
-    table.withLock { table in
-      if table.count >= Self.limit { table = [:] }
-      table[key] = parts
-    }
+    table.withLock { $0.remember(key, parts) }
     return parts
   }
 }

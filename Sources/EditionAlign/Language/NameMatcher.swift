@@ -27,19 +27,11 @@ final class NameMatcher {
   /// a word costs ~50,000 instructions, and the documents of a batch share most of their
   /// words. Emptied when it reaches `sharedLimit` words.
   final class RomanizationTable: Sendable {
-    private let words = Mutex<[TextKey: Romanization]>([:])
+    private let words = Mutex(RememberedValues<Romanization>(limit: NameMatcher.sharedLimit))
 
-    func romanization(_ word: String) -> Romanization? {
-      let key = TextKey(word)
-      return words.withLock { $0[key] }
-    }
+    func romanization(_ word: String) -> Romanization? { words.withLock { $0.known(word) } }
 
-    func remember(_ word: String, _ romanization: Romanization) {
-      words.withLock { table in
-        if table.count >= NameMatcher.sharedLimit { table = [:] }
-        table[TextKey(word)] = romanization
-      }
-    }
+    func remember(_ word: String, _ romanization: Romanization) { words.withLock { $0.remember(word, romanization) } }
   }
 
   /// The table of each transform.

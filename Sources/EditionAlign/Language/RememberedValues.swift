@@ -30,4 +30,17 @@ struct RememberedValues<Value> {
       return value
     }
   }
+
+  /// The value kept for `key`, if any (for a table shared under a lock: looked up, then made
+  /// outside the lock, then kept with `remember`).
+  func known(_ key: String) -> Value? {
+    guard let id = ids.existingID(key) else { return nil }
+    return values[Int(id)]
+  }
+
+  /// Keeps `value` for `key` (a key already kept keeps its first value).
+  mutating func remember(_ key: String, _ value: Value) {
+    if values.count >= limit { self = RememberedValues(limit: limit) }
+    if Int(ids.id(key)) == values.count { values.append(value) }
+  }
 }

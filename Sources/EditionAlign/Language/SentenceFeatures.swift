@@ -223,23 +223,49 @@ struct KeyTable {
     return key.withUTF8 { id(bytes: $0) }
   }
 
-  private mutating func id(bytes key: UnsafeBufferPointer<UInt8>) -> Int32 {
-    let hash = Self.hash(key)
+  /// The id of `key` if the table holds it (nothing is added).
+  func existingID(_ key: String) -> Int32? {
+    var key = key
+    return key.withUTF8 { bytes in
+      switch probe(bytes, hash: Self.hash(bytes)) {
+      case .found(let id): id
+      case .empty: nil
+      }
+    }
+  }
+
+  /// Where a probe for a key ends: at its id, or at the empty slot it would take.
+  private enum Probe {
+    case found(Int32)
+    case empty(slot: Int)
+  }
+
+  @inline(__always)
+  private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Probe {
     let mask = slots.count - 1
     var slot = Int(hash) & mask
     while slots[slot] != 0 {
       let entry = slots[slot]
       let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
-      if UInt32(truncatingIfNeeded: entry >> 32) == hash && equals(id, key) { return Int32(id) }
+      if UInt32(truncatingIfNeeded: entry >> 32) == hash && equals(id, key) { return .found(Int32(id)) }
       slot = (slot + 1) & mask
     }
-    let id = Int32(keys)
-    bytes.append(contentsOf: key)
-    ends.append(Int32(bytes.count))
-    slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
-    keys += 1
-    if keys * 2 > slots.count { grow() }
-    return id
+    return .empty(slot: slot)
+  }
+
+  private mutating func id(bytes key: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let hash = Self.hash(key)
+    switch probe(key, hash: hash) {
+    case .found(let id): return id
+    case .empty(let slot):
+      let id = Int32(keys)
+      bytes.append(contentsOf: key)
+      ends.append(Int32(bytes.count))
+      slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
+      keys += 1
+      if keys * 2 > slots.count { grow() }
+      return id
+    }
   }
 
   private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
