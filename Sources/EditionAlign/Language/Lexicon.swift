@@ -13,15 +13,18 @@ public struct Lexicon: Sendable {
   private(set) var phraseHeadwordSet: Set<String> = []
   /// Every English phrase of the lexicon, as stem keys.
   private(set) var englishPhrases: Set<String> = []
+  /// The phrases of several words among them, looked up by their bytes as a sentence's
+  /// stems are put together (`englishPhrases(in:at:)`).
+  private var multiWordPhrases = KeyTable()
   /// The first words of the phrases of several words (`north` of `north korea`).
-  private(set) var phraseStarts: Set<String> = []
+  private(set) var phraseStarts = KeyTable()
   /// A bit for each first word of `phraseStarts` (of `UTF8Bytes.hash` of its bytes): most
   /// words of a sentence start no phrase, and are told so without hashing them as `String`s.
   private var phraseStartBits = [UInt64](repeating: 0, count: Self.phraseStartWords)
   private static let phraseStartWords = 1024
   /// The beginnings of two words or more of longer phrases (`war of` of `war of attrition`):
   /// past them no phrase goes on.
-  private(set) var phrasePrefixes: Set<String> = []
+  private(set) var phrasePrefixes = KeyTable()
   /// The longest single-word headword, in scalars.
   private(set) var longestHeadword = 0
   /// For each first scalar of a single-word headword, the lengths (bit n: n scalars) that occur.
@@ -269,15 +272,18 @@ public struct Lexicon: Sendable {
     englishPhrases.insert(phrase)
     // A phrase of several words (keys have one space between words, none at the ends).
     if let space = phrase.utf8.firstIndex(of: 0x20), space != phrase.utf8.startIndex {
-      let start = String(phrase[..<space])
-      if phraseStarts.insert(start).inserted {
-        let bit = Self.phraseStartBit(start)
+      _ = multiWordPhrases.id(phrase)
+      var start = String(phrase[..<space])
+      let starts = phraseStarts.count
+      _ = phraseStarts.id(start)
+      if phraseStarts.count > starts {
+        let bit = start.withUTF8(Self.phraseStartBit)
         phraseStartBits[bit >> 6] |= 1 << UInt64(bit & 63)
       }
       // Every beginning of two words or more short of the whole phrase.
       var index = phrase.utf8.index(after: space)
       while let next = phrase.utf8[index...].firstIndex(of: 0x20) {
-        phrasePrefixes.insert(String(phrase[..<next]))
+        _ = phrasePrefixes.id(String(phrase[..<next]))
         index = phrase.utf8.index(after: next)
       }
     }
@@ -286,28 +292,45 @@ public struct Lexicon: Sendable {
   /// The lexicon's English phrases of two to four words (stem keys, as `englishKey` makes
   /// them) that start at `start` of `stems`, longest first: `north korea`, `war of attrition`.
   func englishPhrases(in stems: [String], at start: Int) -> [(length: Int, phrase: String)] {
-    let bit = Self.phraseStartBit(stems[start])
-    guard phraseStartBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0, phraseStarts.contains(stems[start]) else {
-      return []
+    var first = stems[start]
+    let startsPhrase = first.withUTF8 { bytes in
+      let bit = Self.phraseStartBit(bytes)
+      return phraseStartBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 && phraseStarts.existingID(bytes: bytes) != nil
     }
     let longest = min(4, stems.count - start)
-    guard longest >= 2 else { return [] }
-    // Each phrase is the one before it and a word: phrases[k] holds k + 1 words; none is
-    // made past a beginning no longer phrase has.
-    var phrases = [stems[start]]
-    for k in 1..<longest {
-      phrases.append(phrases[k - 1] + " " + stems[start + k])
-      if k + 1 < longest && !phrasePrefixes.contains(phrases[k]) { break }
-    }
-    return stride(from: phrases.count, through: 2, by: -1).compactMap { length in
-      englishPhrases.contains(phrases[length - 1]) ? (length, phrases[length - 1]) : nil
+    guard startsPhrase, longest >= 2 else { return [] }
+    // The phrase of k + 1 words is the first `ends[k]` bytes of a buffer on the stack: each
+    // is the one before it and a word; none is made past a beginning no longer phrase has.
+    let capacity = stems[start..<(start + longest)].reduce(longest) { $0 + $1.utf8.count }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { text in
+      var ends = SIMD4<Int>(repeating: 0)
+      var filled = 0
+      var phrases = 0
+      func phrase(_ k: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: text[..<ends[k]]) }
+      for k in 0..<longest {
+        if k > 0 {
+          text[filled] = 0x20
+          filled += 1
+        }
+        var word = stems[start + k]
+        filled = word.withUTF8 { bytes in
+          _ = UnsafeMutableBufferPointer(rebasing: text[filled...]).initialize(fromContentsOf: bytes)
+          return filled + bytes.count
+        }
+        ends[k] = filled
+        phrases = k + 1
+        if k >= 1 && k + 1 < longest && phrasePrefixes.existingID(bytes: phrase(k)) == nil { break }
+      }
+      return stride(from: phrases, through: 2, by: -1).compactMap { length in
+        guard multiWordPhrases.existingID(bytes: phrase(length - 1)) != nil else { return nil }
+        return (length, String(decoding: phrase(length - 1), as: UTF8.self))
+      }
     }
   }
 
-  /// The bit of `phraseStartBits` for `word`.
-  private static func phraseStartBit(_ word: String) -> Int {
-    var word = word
-    let hash = word.withUTF8 { UTF8Bytes.hash($0) }
+  /// The bit of `phraseStartBits` for a word's bytes.
+  private static func phraseStartBit(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    let hash = UTF8Bytes.hash(word)
     return Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & UInt64(phraseStartWords * 64 - 1))
   }
 

@@ -226,11 +226,21 @@ struct KeyTable {
   /// The id of `key` if the table holds it (nothing is added).
   func existingID(_ key: String) -> Int32? {
     var key = key
-    return key.withUTF8 { bytes in
-      switch probe(bytes, hash: Self.hash(bytes)) {
-      case .found(let id): id
-      case .empty: nil
-      }
+    return key.withUTF8 { existingID(bytes: $0) }
+  }
+
+  /// The id of the key of UTF-8 `bytes` if the table holds it (nothing is added).
+  func existingID(bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    switch probe(bytes, hash: Self.hash(bytes)) {
+    case .found(let id): id
+    case .empty: nil
+    }
+  }
+
+  /// Every key, in id order.
+  var keyStrings: [String] {
+    bytes.withUnsafeBufferPointer { stored in
+      (0..<keys).map { String(decoding: stored[Int(ends[$0])..<Int(ends[$0 + 1])], as: UTF8.self) }
     }
   }
 
