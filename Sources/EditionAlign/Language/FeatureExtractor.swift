@@ -439,31 +439,31 @@ struct FeatureExtractor {
 
   /// English words a foreign word may transliterate: capitalized words (names), all content
   /// words too where `loanwords` (Korean borrows many: 스마트폰, 인터뷰), and adjacent
-  /// capitalized words run together (`Camp David` → `campdavid`, `Chen Qingyang` → `chenqingyang`).
-  static func nameCandidates(_ edition: Edition, loanwords: Bool) -> Set<String> {
-    // Stretches of sentences in parallel, each into a set of its own, then one set of all.
+  /// capitalized words run together (`Camp David` → `campdavid`, `Chen Qingyang` → `chenqingyang`);
+  /// each once a stretch of 512 sentences (`NameIndex` keeps each once in all).
+  static func nameCandidates(_ edition: Edition, loanwords: Bool) -> [String] {
+    // Stretches of sentences in parallel, each word once a stretch, in the order they come.
     let sentences = edition.sentences
     let stretch = 512
     let starts = Array(stride(from: 0, to: sentences.count, by: stretch))
     let stretches = Parallel.map(starts, minimumPerChunk: 1, context: EnglishWordTable.lease()) { lease, start in
-      var candidates = Set<String>()
-      let end = min(sentences.count, start + stretch)
-      // About a word in 8 bytes.
-      candidates.reserveCapacity(sentences[start..<end].reduce(0) { $0 + $1.text.utf8.count } / 8)
-      for sentence in sentences[start..<end] {
+      var seen = KeyTable()
+      var candidates: [String] = []
+      func add(_ word: String) {
+        let count = seen.count
+        if Int(seen.id(word)) == count { candidates.append(word) }
+      }
+      for sentence in sentences[start..<min(sentences.count, start + stretch)] {
         var previousCapitalized: String?
         for word in lease.table.nameWords(of: EnglishWords.words(in: sentence.text)) {
-          if (loanwords || word.isCapitalized) && !word.isStopword { candidates.insert(word.lower) }
-          if word.isCapitalized, let previous = previousCapitalized { candidates.insert(previous + word.lower) }
+          if (loanwords || word.isCapitalized) && !word.isStopword { add(word.lower) }
+          if word.isCapitalized, let previous = previousCapitalized { add(previous + word.lower) }
           previousCapitalized = word.isCapitalized ? word.lower : nil
         }
       }
       return candidates
     }
-    guard let largest = stretches.indices.max(by: { stretches[$0].count < stretches[$1].count }) else { return [] }
-    var all = stretches[largest]
-    for k in stretches.indices where k != largest { all.formUnion(stretches[k]) }
-    return all
+    return Array(stretches.joined())
   }
 
   /// Punctuation every script shares, after the matching form unified it: a question, an

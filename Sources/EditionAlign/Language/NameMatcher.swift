@@ -55,7 +55,7 @@ final class NameMatcher {
   func matches(_ foreign: String) -> [String] {
     let word = romanization(foreign)
     let consonants = word.skeleton.utf8.count
-    guard consonants >= 2, let first = index.bySkeleton[word.skeleton] else { return [] }
+    guard consonants >= 2, let first = index.firstEntry(ofSkeleton: word.skeleton) else { return [] }
     // Short skeletons match too much by chance: ask the vowels to agree as well.
     let vowelsToo = consonants <= index.minimumSkeleton
     var words: [String] = []
@@ -170,12 +170,15 @@ final class NameMatcher {
 /// The English words of one edition indexed by romanization skeleton, shared by the
 /// matchers of parallel tasks.
 struct NameIndex: Sendable {
-  /// English words (and adjacent capitalized pairs, `campdavid`) by skeleton: the first of
-  /// the skeleton's entries (one array for all, not an array a skeleton: a document has
-  /// hundreds of skeletons).
-  private(set) var bySkeleton: [String: Int32] = [:]
-  /// Each word once with its vowel form, and the next entry of its skeleton (-1: none), in
-  /// the order the words came.
+  /// The skeletons of the words (ids in the order they came), and the first entry of each:
+  /// one array of entries for all, not an array a skeleton (a document has hundreds of them).
+  private var skeletons = KeyTable()
+  private var firstEntries: [Int32] = []
+  private var lastEntries: [Int32] = []
+  /// The words indexed, each once.
+  private var indexed = KeyTable()
+  /// English words (and adjacent capitalized pairs, `campdavid`), each once with its vowel
+  /// form, and the next entry of its skeleton (-1: none), in the order the words came.
   private(set) var entries: [(word: String, form: String, next: Int32)] = []
   /// The ICU transform that romanizes the other edition.
   let transform: String
@@ -191,35 +194,38 @@ struct NameIndex: Sendable {
   ) {
     self.transform = transform
     minimumSkeleton = transform.hasPrefix("Hangul") ? 2 : 3
-    bySkeleton.reserveCapacity(words.underestimatedCount)
     entries.reserveCapacity(words.underestimatedCount)
     // (At least 3 scalars: 12 bytes hold that many, ASCII bytes are scalars.)
     for word in words
     where word.utf8.count >= 12
       || (word.utf8.count >= 3 && (word.utf8.allSatisfy { $0 < 0x80 } || word.unicodeScalars.count >= 3))
     {
+      // (A word has one skeleton: a word seen before is in its chain already.)
+      let seen = indexed.count
+      guard Int(indexed.id(word)) == seen else { continue }
       let known = form(word)
       guard known.skeleton.utf8.count >= 2 else { continue }
-      appendOnce(word, form: known.form, skeleton: known.skeleton)
+      append(word, form: known.form, skeleton: known.skeleton)
     }
   }
 
-  /// `word` at the end of its skeleton's entries, unless it is there already.
-  private mutating func appendOnce(_ word: String, form: String, skeleton: String) {
+  /// `word` at the end of its skeleton's entries.
+  private mutating func append(_ word: String, form: String, skeleton: String) {
     let added = Int32(entries.count)
-    guard let first = bySkeleton[skeleton] else {
-      bySkeleton[skeleton] = added
-      entries.append((word, form, -1))
+    entries.append((word, form, -1))
+    let id = Int(skeletons.id(skeleton))
+    guard id < firstEntries.count else {
+      firstEntries.append(added)
+      lastEntries.append(added)
       return
     }
-    var last = Int(first)
-    while true {
-      if entries[last].word == word { return }
-      guard entries[last].next >= 0 else { break }
-      last = Int(entries[last].next)
-    }
-    entries[last].next = added
-    entries.append((word, form, -1))
+    entries[Int(lastEntries[id])].next = added
+    lastEntries[id] = added
+  }
+
+  /// The first entry of `skeleton`, if any word has it.
+  func firstEntry(ofSkeleton skeleton: String) -> Int32? {
+    skeletons.existingID(skeleton).map { firstEntries[Int($0)] }
   }
 
   /// `body` for each entry of a skeleton, in order, from its first.
@@ -234,7 +240,7 @@ struct NameIndex: Sendable {
   /// The entries of `skeleton`, in order.
   func words(of skeleton: String) -> [(word: String, form: String)] {
     var words: [(word: String, form: String)] = []
-    if let first = bySkeleton[skeleton] { forEachEntry(from: first) { words.append(($0.word, $0.form)) } }
+    if let first = firstEntry(ofSkeleton: skeleton) { forEachEntry(from: first) { words.append(($0.word, $0.form)) } }
     return words
   }
 }
