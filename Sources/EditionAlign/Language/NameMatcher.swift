@@ -223,6 +223,9 @@ struct NameIndex: Sendable {
     lastEntries[id] = added
   }
 
+  /// Every skeleton of the words, in the order they came.
+  var skeletonStrings: [String] { skeletons.keyStrings }
+
   /// The first entry of `skeleton`, if any word has it.
   func firstEntry(ofSkeleton skeleton: String) -> Int32? {
     skeletons.existingID(skeleton).map { firstEntries[Int($0)] }
