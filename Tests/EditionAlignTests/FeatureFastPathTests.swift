@@ -204,4 +204,18 @@ import Testing
     }
     #expect(repeated > words / 2)
   }
+
+  @Test func aSentenceLookedUpOnItsBytesGetsTheWordsOfItsWords() throws {
+    let warm = EnglishWordTable()
+    let dotted = [
+      "The U.S. and U.N. met.", "a.b.c. x.y", "don't 'quote' it's", "co-op 3.5% 1990s", "Mr. Kim's U.S.-led",
+    ]
+    let texts = try Self.sentences() + Self.tricky + dotted
+    for text in texts + texts {
+      let words = EnglishWords.words(in: text)
+      #expect(warm.analyses(ofText: text) == EnglishWordTable().analyses(of: words), "\(text)")
+      #expect(warm.nameWords(ofText: text) == EnglishWordTable().nameWords(of: words), "\(text)")
+      #expect(warm.analyses(ofText: text).count == words.count)
+    }
+  }
 }

@@ -53,13 +53,40 @@ final class EnglishWordTable: @unchecked Sendable {
   func analyses(of sentence: [String]) -> [Word] { words.values(of: sentence, Self.analyze) }
 
   /// Each word of `sentence` (words of `EnglishWords.words` of an original text) for the name index.
-  func nameWords(of sentence: [String]) -> [NameWord] {
-    nameWords.values(of: sentence) { word in
-      let lower = word.lowercased()
-      return NameWord(
-        lower: lower, isCapitalized: word.unicodeScalars.first?.isUppercaseLetter == true,
-        isStopword: EnglishWords.stopwords.contains(lower))
+  func nameWords(of sentence: [String]) -> [NameWord] { nameWords.values(of: sentence, Self.nameWord) }
+
+  private static func nameWord(_ word: String) -> NameWord {
+    let lower = word.lowercased()
+    return NameWord(
+      lower: lower, isCapitalized: word.unicodeScalars.first?.isUppercaseLetter == true,
+      isStopword: EnglishWords.stopwords.contains(lower))
+  }
+
+  /// `analyses(of: EnglishWords.words(in: text))`: for ASCII text, each word looked up by
+  /// its bytes, a `String` made only of a word not seen before.
+  func analyses(ofText text: String) -> [Word] {
+    var text = text
+    let ascii = text.withUTF8 { bytes -> [Word]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var analyses: [Word] = []
+      analyses.reserveCapacity(bytes.count / 5 + 1)
+      EnglishWords.forEachASCIIWord(bytes) { analyses.append(words.value(ofBytes: $0, Self.analyze)) }
+      return analyses
     }
+    return ascii ?? analyses(of: EnglishWords.words(in: text))
+  }
+
+  /// `nameWords(of: EnglishWords.words(in: text))`, for ASCII text on its bytes (as `analyses(ofText:)`).
+  func nameWords(ofText text: String) -> [NameWord] {
+    var text = text
+    let ascii = text.withUTF8 { bytes -> [NameWord]? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var named: [NameWord] = []
+      named.reserveCapacity(bytes.count / 5 + 1)
+      EnglishWords.forEachASCIIWord(bytes) { named.append(nameWords.value(ofBytes: $0, Self.nameWord)) }
+      return named
+    }
+    return ascii ?? nameWords(of: EnglishWords.words(in: text))
   }
 
   /// `NameMatcher.englishForm` of `word`.

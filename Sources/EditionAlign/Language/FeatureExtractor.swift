@@ -244,7 +244,7 @@ struct FeatureExtractor {
     return Parallel.map(sentences, context: EnglishWordTable.lease()) { lease, pair in
       let (index, sentence) = pair
       let normalized = sentence.normalized
-      let words = lease.table.analyses(of: EnglishWords.words(in: normalized))
+      let words = lease.table.analyses(ofText: normalized)
       var items: [RawSentence.Item] = []
       items.reserveCapacity(words.count + 4)
       // The item of each word position, -1 for none.
@@ -455,7 +455,7 @@ struct FeatureExtractor {
       }
       for sentence in sentences[start..<min(sentences.count, start + stretch)] {
         var previousCapitalized: String?
-        for word in lease.table.nameWords(of: EnglishWords.words(in: sentence.text)) {
+        for word in lease.table.nameWords(ofText: sentence.text) {
           if (loanwords || word.isCapitalized) && !word.isStopword { add(word.lower) }
           if word.isCapitalized, let previous = previousCapitalized { add(previous + word.lower) }
           previousCapitalized = word.isCapitalized ? word.lower : nil

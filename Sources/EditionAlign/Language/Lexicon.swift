@@ -397,29 +397,32 @@ enum EnglishWords {
 
   /// `words(in:)` of ASCII text, on its bytes (the same rules).
   private static func asciiWords(_ text: UnsafeBufferPointer<UInt8>) -> [String] {
+    var words: [String] = []
+    words.reserveCapacity(text.count / 4 + 1)
+    forEachASCIIWord(text) { words.append(String(decoding: $0, as: UTF8.self)) }
+    return words
+  }
+
+  /// `body` for the bytes of each word of ASCII `text`, in order (the rules of `words(in:)`).
+  static func forEachASCIIWord(_ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     func isWordByte(_ b: UInt8) -> Bool { isLetter(b) || (b >= 0x30 && b <= 0x39) }
     let collapsed =
       holdsDottedAcronym(text, isLetter: isLetter, isDot: { $0 == 0x2E })
       ? collapsingDottedAcronyms(Array(text), isLetter: isLetter, isDot: { $0 == 0x2E }) : nil
-    return (collapsed ?? []).withUnsafeBufferPointer { collapsedBytes in
+    (collapsed ?? []).withUnsafeBufferPointer { collapsedBytes in
       let bytes = collapsed == nil ? text : collapsedBytes
-      var words: [String] = []
-      words.reserveCapacity(bytes.count / 4 + 1)
       var start = -1  // where the current word starts, -1 between words
       for i in 0..<bytes.count {
         let b = bytes[i]
         if isWordByte(b) || (b == 0x27 && start >= 0 && i + 1 < bytes.count && isLetter(bytes[i + 1])) {
           if start < 0 { start = i }
         } else if start >= 0 {
-          words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+          body(UnsafeBufferPointer(rebasing: bytes[start..<i]))
           start = -1
         }
       }
-      if start >= 0 {
-        words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-      }
-      return words
+      if start >= 0 { body(UnsafeBufferPointer(rebasing: bytes[start...])) }
     }
   }
 

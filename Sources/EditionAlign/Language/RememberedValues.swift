@@ -19,6 +19,17 @@ struct RememberedValues<Value> {
     return value
   }
 
+  /// What `make` gives for the key of UTF-8 `bytes`, made (from the key as a `String`) at
+  /// its first sight: a key seen before is looked up without making a `String` of it.
+  mutating func value(ofBytes key: UnsafeBufferPointer<UInt8>, _ make: (String) -> Value) -> Value {
+    if values.count >= limit { self = RememberedValues(limit: limit) }
+    let id = Int(ids.id(bytes: key))
+    if id < values.count { return values[id] }
+    let value = make(String(decoding: key, as: UTF8.self))
+    values.append(value)
+    return value
+  }
+
   /// What `make` gives for each of `keys`, made at a key's first sight.
   mutating func values(of keys: some Collection<String>, _ make: (String) -> Value) -> [Value] {
     if values.count + keys.count > limit { self = RememberedValues(limit: limit) }

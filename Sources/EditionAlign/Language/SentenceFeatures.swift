@@ -263,7 +263,8 @@ struct KeyTable {
     return .empty(slot: slot)
   }
 
-  private mutating func id(bytes key: UnsafeBufferPointer<UInt8>) -> Int32 {
+  /// The id of the key of UTF-8 `bytes` (valid UTF-8, as a `String`'s), given at its first sight.
+  mutating func id(bytes key: UnsafeBufferPointer<UInt8>) -> Int32 {
     let hash = Self.hash(key)
     switch probe(key, hash: hash) {
     case .found(let id): return id
