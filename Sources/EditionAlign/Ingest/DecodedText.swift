@@ -106,6 +106,20 @@ package struct DecodedText: Sendable {
     String(decoding: utf8[range], as: UTF8.self)
   }
 
+  /// The decoded text of `range` with each line break a space (byte for byte, so offsets
+  /// stay): a paragraph joined from hard-wrapped lines, so that the segmenter does not take
+  /// them for paragraph ends, and a sentence as one line.
+  public func unwrappedText(_ range: Range<Int>) -> String {
+    utf8.withUnsafeBufferPointer { all in
+      let bytes = UnsafeBufferPointer(rebasing: all[range])
+      guard bytes.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return String(decoding: bytes, as: UTF8.self) }
+      return String(unsafeUninitializedCapacity: bytes.count) { text in
+        for (k, byte) in bytes.enumerated() { text[k] = byte == 0x0A || byte == 0x0D ? 0x20 : byte }
+        return bytes.count
+      }
+    }
+  }
+
   private static func checkControl(_ value: UInt32, at offset: Int, file: String) throws(IngestError) {
     if value == 0 { throw .nulByte(file: file, offset: offset) }
     if value < 0x20 && !(0x09...0x0D).contains(value) && value != 0x1B {

@@ -73,14 +73,14 @@ public final class EditionReader {
         ranges = lineRanges
         blockRange = first.lowerBound..<last.upperBound
       case .paragraph(let range):
-        let text = Self.unwrapped(decoded.text(range))
+        let text = decoded.unwrappedText(range)
         ranges = segmenter.sentenceRanges(in: text).map {
           ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound)
         }
         blockRange = range
       }
       for range in ranges where VisibleText.contains(decoded.utf8[range]) {
-        let text = Self.unwrapped(decoded.text(range))
+        let text = decoded.unwrappedText(range)
         sentences.append(
           Sentence(
             index: sentenceIndex, paragraph: paragraphs.count, text: text,
@@ -111,13 +111,6 @@ public final class EditionReader {
       Result { try EditionReader(options: job.1).read(file: job.0) }
     }
     return (try results[0].get(), try results[1].get())
-  }
-
-  /// A paragraph joined from hard-wrapped lines with its line breaks as spaces (byte for
-  /// byte, so offsets stay), so that the segmenter does not take them for paragraph ends.
-  static func unwrapped(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
-    return String(decoding: text.utf8.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self)
   }
 
   /// An HTML page: decoded by its charset, parsed by libxml2, the article found and segmented;
