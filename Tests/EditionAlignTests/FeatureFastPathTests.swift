@@ -195,7 +195,8 @@ import Testing
           let folded = FeatureExtractor.folded(word)
           let content = !EnglishWords.stopwords.contains(word) && !word.unicodeScalars.allSatisfy(\.isASCIIDigit)
           let expected = EnglishWordTable.Word(
-            stem: EnglishStemmer.stem(word), isContent: content, isInducible: content && word.unicodeScalars.count >= 3,
+            word: word, stem: EnglishStemmer.stem(word), isStopword: EnglishWords.stopwords.contains(word),
+            isContent: content, isInducible: content && word.unicodeScalars.count >= 3,
             wordKey: "w:" + folded, stemKey: "e:" + EnglishStemmer.stem(word),
             prefixKey: word.unicodeScalars.count >= 6 ? "p:" + String(folded.prefix(5)) : nil)
           if analysis != expected { Issue.record("\(word): \(analysis), not \(expected)") }
@@ -216,6 +217,29 @@ import Testing
       #expect(warm.analyses(ofText: text) == EnglishWordTable().analyses(of: words), "\(text)")
       #expect(warm.nameWords(ofText: text) == EnglishWordTable().nameWords(of: words), "\(text)")
       #expect(warm.analyses(ofText: text).count == words.count)
+    }
+  }
+
+  @Test func theFeaturesPassGivesTheNameCandidatesReadingTheOriginalGives() throws {
+    let extractor = FeatureExtractor(lexicon: .koreanEnglishNews)
+    let made = [
+      "The U.S. and the U.N. met in Camp David.", "Kim Jong Un met Xi Jinping.", "KOREA'S Moon Jae-in spoke",
+      "Café Olé in São Paulo", "Smartphone sales rose at Samsung Electronics", "iPhone and eBay", "A B C d E",
+    ]
+    let fixtures = try SearchTests.fixtures.map { try Support.read(Support.path("Fixtures/pairs/\($0).en.txt")) }
+    let madeEdition = try EditionReader(options: ReadOptions(language: .english, shape: .presplit))
+      .read(bytes: Array(made.joined(separator: "\n").utf8), source: "made.txt")
+    let editions = fixtures + [madeEdition]
+    for edition in editions {
+      for loanwords in [true, false] {
+        let raw = extractor.latinFeatures(
+          edition, Array(edition.sentences.enumerated()), cognates: false, nameCandidates: loanwords)
+        let fromFeatures = raw.flatMap(\.nameCandidates)
+        let read = FeatureExtractor.nameCandidates(edition, loanwords: loanwords)
+        #expect(Set(fromFeatures) == Set(read))
+        #expect(fromFeatures.count >= read.count)
+        #expect(!read.isEmpty)
+      }
     }
   }
 }

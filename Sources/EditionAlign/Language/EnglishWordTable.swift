@@ -14,8 +14,12 @@ import Synchronization
 final class EnglishWordTable: @unchecked Sendable {
   /// One word's analysis for the features (a word of `EnglishWords.words` in a matching form).
   struct Word: Equatable, Sendable {
+    /// The word itself.
+    var word: String
     /// `EnglishStemmer.stem` of the word (lexicon phrases are looked up by stems).
     var stem: String
+    /// The word is a stopword.
+    var isStopword: Bool
     /// Neither a stopword nor digits only: the word is an item.
     var isContent: Bool
     /// A content word of 3 scalars or more, which dictionary induction may pair.
@@ -64,16 +68,54 @@ final class EnglishWordTable: @unchecked Sendable {
 
   /// `analyses(of: EnglishWords.words(in: text))`: for ASCII text, each word looked up by
   /// its bytes, a `String` made only of a word not seen before.
-  func analyses(ofText text: String) -> [Word] {
-    var text = text
-    let ascii = text.withUTF8 { bytes -> [Word]? in
+  func analyses(ofText text: String) -> [Word] { analyses(ofText: text, original: nil).words }
+
+  /// `analyses(ofText: normalized)`, and which of the words begin with a capital letter in
+  /// `original` — when `original` is ASCII and `normalized` is it lower-cased, byte for byte,
+  /// so that both hold the same words at the same places (nil otherwise, and where a dotted
+  /// acronym was run together): what the name index needs of the original words, without
+  /// reading them again.
+  func analyses(ofText normalized: String, original: String?) -> (words: [Word], capitalized: [Bool]?) {
+    var normalized = normalized
+    let ascii = normalized.withUTF8 { bytes -> ([Word], [Bool]?)? in
       guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
       var analyses: [Word] = []
       analyses.reserveCapacity(bytes.count / 5 + 1)
-      EnglishWords.forEachASCIIWord(bytes) { analyses.append(words.value(ofBytes: $0, Self.analyze)) }
-      return analyses
+      guard var original, Self.isLowerCased(original, as: bytes) else {
+        EnglishWords.forEachASCIIWord(bytes) { analyses.append(words.value(ofBytes: $0, Self.analyze)) }
+        return (analyses, nil)
+      }
+      return original.withUTF8 { originalBytes -> ([Word], [Bool]?) in
+        var capitalized: [Bool]? = []
+        capitalized?.reserveCapacity(bytes.count / 5 + 1)
+        EnglishWords.forEachASCIIWord(bytes) { word in
+          analyses.append(words.value(ofBytes: word, Self.analyze))
+          // A word of a run-together acronym stands in a buffer of its own.
+          let offset = word.baseAddress! - bytes.baseAddress!
+          guard offset >= 0 && offset < bytes.count else {
+            capitalized = nil
+            return
+          }
+          capitalized?.append(originalBytes[offset] >= 0x41 && originalBytes[offset] <= 0x5A)
+        }
+        return (analyses, capitalized)
+      }
     }
-    return ascii ?? analyses(of: EnglishWords.words(in: text))
+    return ascii ?? (analyses(of: EnglishWords.words(in: normalized)), nil)
+  }
+
+  /// Whether `original` is ASCII whose upper-case letters lower-cased give `lower`, byte for byte.
+  private static func isLowerCased(_ original: String, as lower: UnsafeBufferPointer<UInt8>) -> Bool {
+    var original = original
+    return original.withUTF8 { bytes in
+      guard bytes.count == lower.count else { return false }
+      for k in 0..<bytes.count {
+        let byte = bytes[k]
+        guard byte < 0x80 else { return false }
+        if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != lower[k] { return false }
+      }
+      return true
+    }
   }
 
   /// `nameWords(of: EnglishWords.words(in: text))`, for ASCII text on its bytes (as `analyses(ofText:)`).
@@ -98,9 +140,11 @@ final class EnglishWordTable: @unchecked Sendable {
     let folded = FeatureExtractor.folded(word)
     let stem = EnglishStemmer.stem(word)
     let scalars = word.unicodeScalars.count
-    let isContent = !EnglishWords.stopwords.contains(word) && !word.unicodeScalars.allSatisfy(\.isASCIIDigit)
+    let isStopword = EnglishWords.stopwords.contains(word)
+    let isContent = !isStopword && !word.unicodeScalars.allSatisfy(\.isASCIIDigit)
     return Word(
-      stem: stem, isContent: isContent, isInducible: isContent && scalars >= 3, wordKey: "w:" + folded,
+      word: word, stem: stem, isStopword: isStopword, isContent: isContent, isInducible: isContent && scalars >= 3,
+      wordKey: "w:" + folded,
       stemKey: "e:" + stem, prefixKey: scalars >= 6 ? "p:" + String(folded.prefix(5)) : nil)
   }
 

@@ -22,14 +22,16 @@ struct FeatureExtractor {
     // What needs only the editions runs beside the passes that give the ids, which leave a
     // core idle: the target's name index beside the source's ids, the sentence counts
     // beside the target's.
+    // (The source's name candidates come out of its features pass: its words read once.)
+    let targetLanguage = target.language
     var (sourceFeatures, targetNames) = interned(
       source, isLatin: sourceIsLatin,
       names: !sourceIsLatin && targetIsLatin ? Self.nameIndex(source, pivot: target) : nil, cognates: cognates,
-      &keys
-    ) { targetNeedsNames ? Self.nameIndex(target, pivot: source) : nil }
+      nameCandidates: targetNeedsNames ? Self.takesLoanwords(targetLanguage) : nil, &keys
+    ) { candidates in targetNeedsNames ? Self.nameIndex(targetLanguage, candidates: candidates) : nil }
     var (targetFeatures, counts) = interned(
-      target, isLatin: targetIsLatin, names: targetNames, cognates: cognates, &keys
-    ) { counting ? (Self.sentenceCounts(source), Self.sentenceCounts(target)) : nil }
+      target, isLatin: targetIsLatin, names: targetNames, cognates: cognates, nameCandidates: nil, &keys
+    ) { _ in counting ? (Self.sentenceCounts(source), Self.sentenceCounts(target)) : nil }
     if let (sourceCounts, targetCounts) = counts {
       for (k, count) in sourceCounts.enumerated() { sourceFeatures[k].sentenceCount = count }
       for (k, count) in targetCounts.enumerated() { targetFeatures[k].sentenceCount = count }
@@ -44,30 +46,36 @@ struct FeatureExtractor {
   static let internChunk = 16_384
 
   /// The features of one edition's sentences, keys interned in `keys` in sentence order, and
-  /// what `beside` gives, worked out beside the first pass that gives ids.
+  /// what `beside` gives, worked out beside the last pass that gives ids. `beside` is given
+  /// the edition's name candidates (`nameCandidates(_:loanwords:)`, in sentence order) where
+  /// `nameCandidates` says whether loanwords are among them; none where it is nil.
   private func interned<Beside: Sendable>(
-    _ edition: Edition, isLatin: Bool, names: NameIndex?, cognates: Bool, _ keys: inout KeyTable,
-    beside: @escaping @Sendable () -> Beside
+    _ edition: Edition, isLatin: Bool, names: NameIndex?, cognates: Bool, nameCandidates: Bool?,
+    _ keys: inout KeyTable, beside: @escaping @Sendable ([String]) -> Beside
   ) -> ([SentenceFeatures], Beside) {
     let numbered = Array(edition.sentences.enumerated())
     var features: [SentenceFeatures] = []
     features.reserveCapacity(numbered.count)
+    var candidates: [String] = []
     var besideResult: Beside?
     for start in stride(from: 0, to: numbered.count, by: Self.internChunk) {
-      let chunk = Array(numbered[start..<min(numbered.count, start + Self.internChunk)])
+      let end = min(numbered.count, start + Self.internChunk)
+      let chunk = Array(numbered[start..<end])
       let raw =
         isLatin
-        ? latinFeatures(edition, chunk, cognates: cognates)
+        ? latinFeatures(edition, chunk, cognates: cognates, nameCandidates: nameCandidates)
         : foreignFeatures(edition, chunk, names: names)
-      if besideResult == nil {
-        let (interned, result) = Self.interned(raw, &keys, beside: beside)
+      for sentence in raw { candidates += sentence.nameCandidates }
+      if end == numbered.count {
+        let all = candidates
+        let (interned, result) = Self.interned(raw, &keys) { beside(all) }
         features += interned
         besideResult = result
       } else {
         features += Self.interned(raw, &keys, beside: {}).0
       }
     }
-    return (features, besideResult ?? beside())
+    return (features, besideResult ?? beside(candidates))
   }
 
   /// A sentence's evidence with its keys still as strings, as the parallel extraction makes it.
@@ -84,6 +92,8 @@ struct FeatureExtractor {
     /// Words no signal covers (Korean words outside the lexicon, content words of Latin
     /// script), which `DictionaryInduction` may pair with words of the other edition.
     var inducible: [String] = []
+    /// The sentence's name candidates (`FeatureExtractor.nameCandidates`), where they were asked for.
+    var nameCandidates: [String] = []
 
     /// Every key of the sentence, item after item, then the inducible words: the order
     /// `interned(ids:)` reads their ids in.
@@ -237,14 +247,17 @@ struct FeatureExtractor {
 
   // MARK: English and other Latin-script editions
 
-  private func latinFeatures(_ edition: Edition, _ sentences: [(offset: Int, element: Sentence)], cognates: Bool)
-    -> [RawSentence]
-  {
+  /// The raw features of Latin-script sentences, with their name candidates where
+  /// `nameCandidates` is not nil (whether loanwords are among them).
+  func latinFeatures(
+    _ edition: Edition, _ sentences: [(offset: Int, element: Sentence)], cognates: Bool, nameCandidates: Bool?
+  ) -> [RawSentence] {
     let lexicon = self.lexicon
     return Parallel.map(sentences, context: EnglishWordTable.lease()) { lease, pair in
       let (index, sentence) = pair
       let normalized = sentence.normalized
-      let words = lease.table.analyses(ofText: normalized)
+      let (words, capitalized) = lease.table.analyses(
+        ofText: normalized, original: nameCandidates == nil ? nil : sentence.text)
       var items: [RawSentence.Item] = []
       items.reserveCapacity(words.count + 4)
       // The item of each word position, -1 for none.
@@ -272,6 +285,20 @@ struct FeatureExtractor {
       }
       var raw = Self.features(sentence, normalized, index: index, edition: edition, items: items)
       raw.inducible = words.filter(\.isInducible).map(\.wordKey)
+      if let loanwords = nameCandidates {
+        // The words of the matching form are the original's lower-cased where `capitalized` is
+        // given; otherwise the original is read again.
+        if let capitalized {
+          raw.nameCandidates = Self.nameCandidates(words.count, loanwords: loanwords) {
+            (words[$0].word, capitalized[$0], words[$0].isStopword)
+          }
+        } else {
+          let named = lease.table.nameWords(ofText: sentence.text)
+          raw.nameCandidates = Self.nameCandidates(named.count, loanwords: loanwords) {
+            (named[$0].lower, named[$0].isCapitalized, named[$0].isStopword)
+          }
+        }
+      }
       return raw
     }
   }
@@ -289,12 +316,21 @@ struct FeatureExtractor {
 
   /// The English words of `pivot` that names of `edition` are romanized against.
   private static func nameIndex(_ edition: Edition, pivot: Edition) -> NameIndex {
-    let transform = edition.language == .korean ? ICUTransliterator.hangulToLatin : ICUTransliterator.anyToASCII
-    let candidates = Self.nameCandidates(pivot, loanwords: edition.language == .korean)
+    nameIndex(edition.language, candidates: nameCandidates(pivot, loanwords: takesLoanwords(edition.language)))
+  }
+
+  /// The name candidates of an English edition (`nameCandidates(_:loanwords:)`) indexed for
+  /// the names of an edition in `language`.
+  private static func nameIndex(_ language: Language, candidates: [String]) -> NameIndex {
+    let transform = language == .korean ? ICUTransliterator.hangulToLatin : ICUTransliterator.anyToASCII
     // (Leased once the candidates' leases are back: one table a thread, not two at once.)
     let lease = EnglishWordTable.lease()
     return NameIndex(englishWords: candidates, transform: transform, form: lease.table.englishForm)
   }
+
+  /// Whether the names of an edition in `language` are matched against every content word
+  /// of the English one, not only the capitalized: Korean borrows many (스마트폰, 인터뷰).
+  private static func takesLoanwords(_ language: Language) -> Bool { language == .korean }
 
   private func foreignFeatures(
     _ edition: Edition, _ sentences: [(offset: Int, element: Sentence)], names index: NameIndex?
@@ -449,21 +485,38 @@ struct FeatureExtractor {
     let stretches = Parallel.map(starts, minimumPerChunk: 1, context: EnglishWordTable.lease()) { lease, start in
       var seen = KeyTable()
       var candidates: [String] = []
-      func add(_ word: String) {
-        let count = seen.count
-        if Int(seen.id(word)) == count { candidates.append(word) }
-      }
       for sentence in sentences[start..<min(sentences.count, start + stretch)] {
-        var previousCapitalized: String?
-        for word in lease.table.nameWords(ofText: sentence.text) {
-          if (loanwords || word.isCapitalized) && !word.isStopword { add(word.lower) }
-          if word.isCapitalized, let previous = previousCapitalized { add(previous + word.lower) }
-          previousCapitalized = word.isCapitalized ? word.lower : nil
+        let words = lease.table.nameWords(ofText: sentence.text)
+        for candidate in nameCandidates(
+          words.count, loanwords: loanwords,
+          {
+            (words[$0].lower, words[$0].isCapitalized, words[$0].isStopword)
+          })
+        {
+          let count = seen.count
+          if Int(seen.id(candidate)) == count { candidates.append(candidate) }
         }
       }
       return candidates
     }
     return Array(stretches.joined())
+  }
+
+  /// The name candidates of one sentence's `count` words (`word(k)`: the k-th lower-cased,
+  /// whether capitalized in the text, whether a stopword), in order, as often as they come.
+  @inline(__always)
+  static func nameCandidates(
+    _ count: Int, loanwords: Bool, _ word: (Int) -> (lower: String, isCapitalized: Bool, isStopword: Bool)
+  ) -> [String] {
+    var candidates: [String] = []
+    var previousCapitalized: String?
+    for k in 0..<count {
+      let word = word(k)
+      if (loanwords || word.isCapitalized) && !word.isStopword { candidates.append(word.lower) }
+      if word.isCapitalized, let previous = previousCapitalized { candidates.append(previous + word.lower) }
+      previousCapitalized = word.isCapitalized ? word.lower : nil
+    }
+    return candidates
   }
 
   /// Punctuation every script shares, after the matching form unified it: a question, an
