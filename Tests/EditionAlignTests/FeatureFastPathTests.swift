@@ -242,4 +242,21 @@ import Testing
       }
     }
   }
+
+  @Test func textTheNumberPrefilterPassesOverHoldsNoNumber() throws {
+    let made = [
+      "one", "On", "two too", "the first half", "may many", "March marches", "mar", "a dozen eggs", "third-party",
+      "twenty twentyfold", "sept sepulchre", "no numbers here at all", "Fifth Avenue", "jan. feb. dec.", "",
+      "x", "elevenses", "hundreds", "seconds later",
+    ]
+    var passedOver = 0
+    for text in try Self.sentences() + Self.tricky + made + made.map(MatchingForm.of) {
+      let values = NumberValues.readEnglish(text)
+      if !NumberValues.mayHoldEnglishValues(text) {
+        passedOver += 1
+        #expect(values.isEmpty, "\(text): \(values)")
+      }
+    }
+    #expect(passedOver > 20)
+  }
 }

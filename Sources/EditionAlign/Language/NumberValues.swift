@@ -49,16 +49,56 @@ enum NumberValues {
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
   ]
 
-  /// The first letter, last letter and length of every key of `monthNames` and `spelled`: a
-  /// word whose signature is not here is no such name, and is not looked up.
-  static let wordNameSignatures = Set(
-    (Array(monthNames.keys) + Array(spelled.keys)).map { key in
-      let scalars = Array(key.unicodeScalars)
-      return signature(scalars.first?.value ?? 0, scalars.last?.value ?? 0, scalars.count)
-    })
+  /// The first letter, last letter and length of every key of `monthNames` and `spelled`
+  /// (all lower-case ASCII), one bit each: a word whose signature has no bit is no such name,
+  /// and is not looked up.
+  static let wordNameSignatures: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: (signatureLengths * 26 * 26 + 63) / 64)
+    for key in Array(monthNames.keys) + Array(spelled.keys) {
+      let bytes = Array(key.utf8)
+      guard let bit = signatureBit(bytes[0], bytes[bytes.count - 1], bytes.count) else {
+        preconditionFailure("\(key) is no lower-case ASCII word shorter than \(signatureLengths)")
+      }
+      bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+    return bits
+  }()
+  private static let signatureLengths = 16
 
-  static func signature(_ first: UInt32, _ last: UInt32, _ length: Int) -> UInt32 {
-    UInt32(truncatingIfNeeded: length) << 16 | (first & 0xFF) << 8 | (last & 0xFF)
+  /// The bit of a word of lower-case ASCII letters from `first` to `last`, `length` long;
+  /// nil for any other word (no key's).
+  @inline(__always)
+  static func signatureBit(_ first: UInt8, _ last: UInt8, _ length: Int) -> Int? {
+    guard length < signatureLengths, first >= 0x61, first <= 0x7A, last >= 0x61, last <= 0x7A else { return nil }
+    return (length * 26 + Int(first - 0x61)) * 26 + Int(last - 0x61)
+  }
+
+  /// Whether an ASCII word from `first` to `last`, `length` long, may be a key of
+  /// `monthNames` or `spelled`.
+  @inline(__always)
+  static func mayBeWordName(_ first: UInt8, _ last: UInt8, _ length: Int) -> Bool {
+    guard let bit = signatureBit(first, last, length) else { return false }
+    return wordNameSignatures[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  /// Whether `english(text)` may find a value: ASCII text with no digit and no word that
+  /// may be a month or a spelled number finds none (told on its bytes); other text may.
+  static func mayHoldEnglishValues(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var start = -1  // where the current run of letters starts, -1 between runs
+      for k in 0...bytes.count {
+        let byte = k < bytes.count ? bytes[k] : 0x20
+        if byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) { return true }
+        if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+          if start < 0 { start = k }
+        } else if start >= 0 {
+          if mayBeWordName(bytes[start], bytes[k - 1], k - start) { return true }
+          start = -1
+        }
+      }
+      return false
+    }
   }
 
   /// The longest key of `monthNames` and `spelled`, in letters.
@@ -103,6 +143,11 @@ enum NumberValues {
 
   /// The values of an English (or any Latin-script) sentence in matching form.
   static func english(_ text: String) -> [Value] {
+    mayHoldEnglishValues(text) ? readEnglish(text) : []
+  }
+
+  /// `english(text)`, read scalar by scalar.
+  static func readEnglish(_ text: String) -> [Value] {
     let s = UTF8Bytes.scalars(of: text)
     var values: [Value] = []
     var i = 0
@@ -165,7 +210,7 @@ enum NumberValues {
         }
         var word = ""
         if ascii && i - start <= longestWordName
-          && wordNameSignatures.contains(Self.signature(s[start].value, s[i - 1].value, i - start))
+          && Self.mayBeWordName(UInt8(s[start].value), UInt8(s[i - 1].value), i - start)
         {
           word = String(decoding: s[start..<i].map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
         }
