@@ -46,6 +46,19 @@ struct AlignmentSearch {
 
   let scorer: BeadScorer
   let pairs: PairMatrix
+  /// Each shape's sentences a side and prior, in the order of `BeadScorer.shapes`: what a
+  /// cell reads of every shape, read from one array.
+  private let steps: [(di: Int, dj: Int, prior: Double)]
+  /// The places of the shapes with an empty side.
+  private static let omissionShapes = BeadScorer.shapes.indices.filter { BeadScorer.shapes[$0].isOmission }
+
+  init(scorer: BeadScorer, pairs: PairMatrix) {
+    self.scorer = scorer
+    self.pairs = pairs
+    steps = BeadScorer.shapes.indices.map {
+      (di: BeadScorer.shapes[$0].source, dj: BeadScorer.shapes[$0].target, prior: scorer.logPriors[$0])
+    }
+  }
 
   /// Bands of at least this many cells, each row of at least `twoThreadRowCells` on average,
   /// are searched by two threads, each row split between them (`fillRowsOnTwoThreads`): the
@@ -95,7 +108,6 @@ struct AlignmentSearch {
   /// target sentence, is left out at `from`: `carryOmissions` adds it once they are done).
   func fill(_ grid: PathGrid, row i: Int, from: Int, through: Int) {
     guard from <= through else { return }
-    let shapes = BeadScorer.shapes
     // The scorer bound here once: passed from `self` to each bead, it was copied (464 bytes) a bead.
     let scorer = self.scorer
     let band = grid.band
@@ -124,6 +136,8 @@ struct AlignmentSearch {
           i - d, firstColumn..<through, into: UnsafeMutableBufferPointer(rebasing: buffer[start..<(start + width)]))
       }
       let window = MaskWindow(base: buffer.baseAddress!, firstRow: i - 3, firstColumn: firstColumn, width: width)
+      let steps = self.steps
+      let omissionShapes = Self.omissionShapes
       for j in from...through {
         if i == 0 && j == 0 { continue }
         var bestScore = -Double.infinity
@@ -132,15 +146,16 @@ struct AlignmentSearch {
         // which beads can win: one that cannot beat it is not scored in full.
         var omissions = -Double.infinity
         var cell = CellLexicon(window: window, i: i, j: j)
-        for (shape, step) in shapes.enumerated() where step.isOmission {
-          let pj = j - step.target
-          guard pj >= lowers[step.source], pj <= uppers[step.source] else { continue }
-          let previous = best[bases[step.source] + pj]
+        for shape in omissionShapes {
+          let step = steps[shape]
+          let pj = j - step.dj
+          guard pj >= lowers[step.di], pj <= uppers[step.di] else { continue }
+          let previous = best[bases[step.di] + pj]
           if previous == -.infinity { continue }
-          omissions = max(omissions, previous + scorer.logPriors[shape])
+          omissions = max(omissions, previous + step.prior)
         }
-        for (shape, step) in shapes.enumerated() {
-          let (di, dj) = (step.source, step.target)
+        for (shape, step) in steps.enumerated() {
+          let (di, dj) = (step.di, step.dj)
           let pi = i - di
           let pj = j - dj
           guard pj >= lowers[di], pj <= uppers[di] else { continue }
@@ -148,8 +163,8 @@ struct AlignmentSearch {
           if previous == -.infinity { continue }
           let toBeat = max(bestScore, omissions)
           let extended =
-            step.isOmission
-            ? previous + scorer.logPriors[shape]
+            di == 0 || dj == 0
+            ? previous + step.prior
             : scorer.extend(previous, pi, i, pj, j, shape: shape, lexical: cell.lexical(shape, scorer), best: toBeat)
           guard let total = extended else { continue }
           if total > bestScore {
