@@ -138,8 +138,11 @@ struct AlignmentSearch {
       let window = MaskWindow(base: buffer.baseAddress!, firstRow: i - 3, firstColumn: firstColumn, width: width)
       let steps = self.steps
       let omissionShapes = Self.omissionShapes
+      let rowTerms = scorer.sourceTerms[i]
+      let targetTerms = scorer.targetTerms
       for j in from...through {
         if i == 0 && j == 0 { continue }
+        let columnTerms = targetTerms[j]
         var bestScore = -Double.infinity
         var bestShape = PathGrid.unreached
         // What an omission reaches the cell with (cheap: a prior) bounds from the start
@@ -165,7 +168,9 @@ struct AlignmentSearch {
           let extended =
             di == 0 || dj == 0
             ? previous + step.prior
-            : scorer.extend(previous, pi, i, pj, j, shape: shape, lexical: cell.lexical(shape, scorer), best: toBeat)
+            : scorer.extend(
+              previous, pi, i, pj, j, shape: shape, prior: step.prior, lexical: cell.lexical(shape, scorer),
+              best: toBeat, source: rowTerms, target: columnTerms)
           guard let total = extended else { continue }
           if total > bestScore {
             bestScore = total

@@ -58,6 +58,13 @@ struct BeadScorer {
   /// them millions of times, and the features around them are large.
   private let sourceSide: Side
   private let targetSide: Side
+  /// `paragraphTerm` of every combination of what it reads (`SideTerms`): bit 3 the source
+  /// sentences cross a paragraph boundary, bit 2 the target's, bit 1 the source's last ends
+  /// a paragraph, bit 0 the target's.
+  private let paragraphValues: [Double]
+  /// `SideTerms` of the beads ending before each sentence of a side, 0…count.
+  let sourceTerms: [SideTerms]
+  let targetTerms: [SideTerms]
 
   /// Per side: prefix sums of lengths (whole numbers of characters, so sums are exact) and of
   /// matchable items; each sentence's paragraph and whether it ends it.
@@ -115,8 +122,16 @@ struct BeadScorer {
     let severalSentences = source.contains { $0.sentenceCount > 1 } || target.contains { $0.sentenceCount > 1 }
     sourceSentencesBefore = severalSentences ? Self.prefixSums(source.map(\.sentenceCount)) : nil
     targetSentencesBefore = severalSentences ? Self.prefixSums(target.map(\.sentenceCount)) : nil
-    sourceSide = Side(source)
-    targetSide = Side(target)
+    let (sourceSide, targetSide) = (Side(source), Side(target))
+    let sentencesBefore = (sourceSentencesBefore, targetSentencesBefore)
+    (self.sourceSide, self.targetSide) = (sourceSide, targetSide)
+    sourceTerms = (0...source.count).map { Self.terms(sourceSide, sentencesBefore.0, endingAt: $0) }
+    targetTerms = (0...target.count).map { Self.terms(targetSide, sentencesBefore.1, endingAt: $0) }
+    paragraphValues = (0..<16).map { index in
+      Self.paragraphTerm(
+        crossesSource: index & 8 != 0, crossesTarget: index & 4 != 0, sourceEnds: index & 2 != 0,
+        targetEnds: index & 1 != 0, parameters: parameters)
+    }
   }
 
   /// Makes the lexical tables from the recall of each side.
@@ -249,15 +264,73 @@ struct BeadScorer {
   /// Crossing a paragraph boundary on one side costs; ending a paragraph on both sides pays a little.
   @inline(__always)
   private func paragraphTerm(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
+    Self.paragraphTerm(
+      crossesSource: sourceSide.paragraph[i0] != sourceSide.paragraph[i1 - 1],
+      crossesTarget: targetSide.paragraph[j0] != targetSide.paragraph[j1 - 1],
+      sourceEnds: sourceSide.endsParagraph[i1 - 1], targetEnds: targetSide.endsParagraph[j1 - 1],
+      parameters: parameters)
+  }
+
+  @inline(__always)
+  private static func paragraphTerm(
+    crossesSource: Bool, crossesTarget: Bool, sourceEnds: Bool, targetEnds: Bool, parameters: AlignmentParameters
+  ) -> Double {
     var term = 0.0
     let cost = parameters.paragraphCrossingCost
     let bonus = parameters.paragraphEndBonus
-    if sourceSide.paragraph[i0] != sourceSide.paragraph[i1 - 1] { term -= cost }
-    if targetSide.paragraph[j0] != targetSide.paragraph[j1 - 1] { term -= cost }
-    let sourceEnds = sourceSide.endsParagraph[i1 - 1]
-    let targetEnds = targetSide.endsParagraph[j1 - 1]
+    if crossesSource { term -= cost }
+    if crossesTarget { term -= cost }
     if sourceEnds && targetEnds { term += bonus } else if sourceEnds != targetEnds { term -= bonus }
     return term
+  }
+
+  /// What the paragraph and sentence-count terms read of one side of the beads that end
+  /// before its sentence k (the last one to three sentences of a bead), worked out once a
+  /// sentence rather than once a bead of the search.
+  struct SideTerms {
+    /// Bit d − 1: the last d sentences cross a paragraph boundary.
+    var crossing: UInt8 = 0
+    /// Sentence k − 1 ends a paragraph.
+    var ends = false
+    /// Lane d: the sentences the last d units hold (lanes 1–3).
+    var sentences = SIMD4<Int32>(repeating: 0)
+  }
+
+  private static func terms(_ side: Side, _ sentencesBefore: [Int]?, endingAt k: Int) -> SideTerms {
+    var terms = SideTerms()
+    guard k >= 1 else { return terms }
+    terms.ends = side.endsParagraph[k - 1]
+    for d in 1...min(3, k) {
+      if side.paragraph[k - d] != side.paragraph[k - 1] { terms.crossing |= 1 << UInt8(d - 1) }
+      if let sentencesBefore { terms.sentences[d] = Int32(sentencesBefore[k] - sentencesBefore[k - d]) }
+    }
+    return terms
+  }
+
+  /// `extend` of the bead of `di` source and `dj` target sentences (both at least one)
+  /// ending at (i1, j1), its paragraph and sentence-count terms read from the sides' terms:
+  /// the same number.
+  @inline(__always)
+  func extend(
+    _ previous: Double, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, prior: Double, lexical: Double,
+    best: Double, source: SideTerms, target: SideTerms
+  ) -> Double? {
+    let (di, dj) = (i1 - i0, j1 - j0)
+    let index =
+      Int((source.crossing >> UInt8(di - 1)) & 1) << 3 | Int((target.crossing >> UInt8(dj - 1)) & 1) << 2
+      | (source.ends ? 2 : 0) | (target.ends ? 1 : 0)
+    let weightedLexical = parameters.lexicalWeight * lexical
+    let paragraph = paragraphValues[index]
+    let sentences =
+      sourceSentencesBefore == nil
+      ? 0
+      : parameters.sentenceCountWeight * Double(abs(di - dj) - Int(abs(source.sentences[di] - target.sentences[dj])))
+    // (The margin covers the rounding of a sum without the length term.)
+    if parameters.lengthWeight >= 0 && previous + (prior + ((weightedLexical + paragraph) + sentences)) + 1e-6 < best {
+      return nil
+    }
+    let length = lengthTerm(i0, i1, j0, j1)
+    return previous + (prior + (((parameters.lengthWeight * length + weightedLexical) + paragraph) + sentences))
   }
 
   /// log P(|δ|) of Gale & Church, δ = (l₂ − c·l₁) / (c·√(s²·(l₁ + l₂/c)/2)).
