@@ -171,27 +171,6 @@ struct BeadScorer {
     return (total, similarity, length)
   }
 
-  /// What the search needs of a bead of two non-empty sides that would follow a path scoring
-  /// `previous`, given its lexical term (`lexicalTerm`, as `CellLexicon` adds it up): the
-  /// path's new score (`previous` + `score(…).total`, the same number), or nil when it cannot
-  /// beat `best` — told before the length term is worked out, the costliest part, which is at
-  /// most 0.
-  @inline(__always)
-  func extend(
-    _ previous: Double, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, lexical: Double, best: Double
-  ) -> Double? {
-    let prior = logPriors[shape]
-    let weightedLexical = parameters.lexicalWeight * lexical
-    let paragraph = paragraphTerm(i0, i1, j0, j1)
-    let sentences = sentenceCountTerm(i0, i1, j0, j1)
-    // (The margin covers the rounding of a sum without the length term.)
-    if parameters.lengthWeight >= 0 && previous + (prior + ((weightedLexical + paragraph) + sentences)) + 1e-6 < best {
-      return nil
-    }
-    let length = lengthTerm(i0, i1, j0, j1)
-    return previous + (prior + (((parameters.lengthWeight * length + weightedLexical) + paragraph) + sentences))
-  }
-
   /// The length log-probability of a bead of two non-empty sides.
   @inline(__always)
   private func lengthTerm(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
@@ -307,9 +286,12 @@ struct BeadScorer {
     return terms
   }
 
-  /// `extend` of the bead of `di` source and `dj` target sentences (both at least one)
-  /// ending at (i1, j1), its paragraph and sentence-count terms read from the sides' terms:
-  /// the same number.
+  /// What the search needs of the bead `source[i0..<i1]` ↔ `target[j0..<j1]` (both sides
+  /// non-empty) that would follow a path scoring `previous`, given its prior and its lexical
+  /// term (`lexicalTerm`, as `CellLexicon` adds it up) and the sides' terms at its end: the
+  /// path's new score (`previous` + `score(…).total`, the same number), or nil when it cannot
+  /// beat `best` — told before the length term is worked out, the costliest part, which is at
+  /// most 0.
   @inline(__always)
   func extend(
     _ previous: Double, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int, shape: Int, prior: Double, lexical: Double,
