@@ -148,11 +148,10 @@ public final class CorpusStore {
     -> Bool
   {
     guard let sourceHash, let targetHash else { return false }
-    let statement = try database.prepare(
+    let statement = try database.cachedStatement(
       "SELECT 1 FROM documents WHERE id = ? AND source_sha256 = ? AND target_sha256 = ? AND options = ? AND status = 'ok'"
     )
-    statement.bind(.text(id), .text(sourceHash), .text(targetHash), .text(options))
-    return try statement.step()
+    return try statement.bind(.text(id), .text(sourceHash), .text(targetHash), .text(options)).hasRow()
   }
 
   /// Stores `document`, replacing what the store held under its id, in one transaction.
@@ -170,10 +169,14 @@ public final class CorpusStore {
 
   /// `document`'s rows, its old ones deleted first, inside the caller's transaction.
   private func write(_ document: StoredDocument) throws(StoreError) {
-    for table in ["sentences", "links", "findings"] {
-      try database.cachedStatement("DELETE FROM \(table) WHERE document = ?").bind(.text(document.id)).run()
+    // A document is written with its rows in one transaction: with no row of its own it has
+    // none in the other tables, and a new one (most of a first run) deletes nothing.
+    if try database.cachedStatement("SELECT 1 FROM documents WHERE id = ?").bind(.text(document.id)).hasRow() {
+      for table in ["sentences", "links", "findings"] {
+        try database.cachedStatement("DELETE FROM \(table) WHERE document = ?").bind(.text(document.id)).run()
+      }
+      try database.cachedStatement("DELETE FROM documents WHERE id = ?").bind(.text(document.id)).run()
     }
-    try database.cachedStatement("DELETE FROM documents WHERE id = ?").bind(.text(document.id)).run()
     let alignment = document.alignment
     let source = alignment?.source
     let target = alignment?.target

@@ -145,6 +145,13 @@ final class SQLiteStatement {
     }
   }
 
+  /// Whether the statement gives a row: stepped once, then reset, so that a statement kept
+  /// for reuse leaves no read open.
+  func hasRow() throws(StoreError) -> Bool {
+    defer { sqlite3_reset(statement) }
+    return try step()
+  }
+
   /// Steps to the end (a statement that returns no rows).
   func run() throws(StoreError) { while try step() {} }
 
