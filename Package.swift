@@ -24,9 +24,13 @@ let package = Package(
     .target(name: "CHTML", dependencies: ["CLibXML2"]),
     // The system SQLite as a system library (libsqlite3-dev), seen only by Store/SQLite.swift.
     .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+    // SHA-256 blocks by the processor's SHA instructions (x86-64), for Files/SHA256.swift.
+    .target(name: "CDigest"),
     .target(
       name: "EditionAlign",
-      dependencies: ["CICU", "CHTML", "CSQLite", .product(name: "SystemPackage", package: "swift-system")]
+      dependencies: [
+        "CICU", "CHTML", "CSQLite", "CDigest", .product(name: "SystemPackage", package: "swift-system"),
+      ]
     ),
     .executableTarget(
       name: "edalign",

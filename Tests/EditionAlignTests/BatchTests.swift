@@ -162,6 +162,7 @@ import Testing
   ])
   func sha256MatchesTheFIPSExamples(_ text: String, _ digest: String) {
     #expect(SHA256.hex(Array(text.utf8)) == digest)
+    #expect(SHA256.hex(Array(text.utf8), usingInstructions: false) == digest)
   }
 
   /// Lengths around the block size: whole blocks read in place, the tail padded apart
@@ -175,6 +176,17 @@ import Testing
   func sha256OfTextsAroundTheBlockSize(_ count: Int, _ digest: String) {
     let text = (0..<count).map { UInt8(97 + ($0 * 7) % 26) }
     #expect(SHA256.hex(text) == digest)
+    #expect(SHA256.hex(text, usingInstructions: false) == digest)
+  }
+
+  /// The processor's SHA instructions (where it has them) and the Swift rounds give the same
+  /// digest of every length from 0 to 600 bytes of random bytes.
+  @Test func sha256ByTheProcessorsInstructionsIsTheDigestOfTheRounds() {
+    var generator = SplitMix64(seed: 0x5A_256)
+    for count in 0...600 {
+      let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+      #expect(SHA256.hex(bytes) == SHA256.hex(bytes, usingInstructions: false), "\(count) bytes")
+    }
   }
 }
 

@@ -174,8 +174,8 @@ public struct Batch: Sendable {
       self.entry = entry
       first = Result { () throws(IngestError) in try EditionReader.bytes(of: entry.first) }
       second = Result { () throws(IngestError) in try EditionReader.bytes(of: entry.second) }
-      firstHash = (try? first.get()).map(SHA256.hex)
-      secondHash = (try? second.get()).map(SHA256.hex)
+      firstHash = (try? first.get()).map { SHA256.hex($0) }
+      secondHash = (try? second.get()).map { SHA256.hex($0) }
       self.fingerprint = fingerprint
     }
   }

@@ -1,3 +1,5 @@
+import CDigest
+
 /// SHA-256 (FIPS 180-4) of a file's bytes, so that a rerun of a batch knows which inputs
 /// changed. Foundation on Linux has no digest, and one function is not worth a dependency.
 enum SHA256 {
@@ -12,8 +14,14 @@ enum SHA256 {
     0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
   ]
 
-  /// The digest of `bytes` as 64 lower-case hex digits.
-  static func hex(_ bytes: [UInt8]) -> String {
+  /// Whether the processor's SHA instructions compress the blocks (`CDigest`); the rounds
+  /// below otherwise.
+  static let accelerated = cdigest_sha256_accelerated() != 0
+
+  /// The digest of `bytes` as 64 lower-case hex digits: compressed by the processor's SHA
+  /// instructions where it has them (`accelerated`, and the caller allows them), by the
+  /// rounds below otherwise — the same digest.
+  static func hex(_ bytes: [UInt8], usingInstructions: Bool = true) -> String {
     var h: [UInt32] = [
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
     ]
@@ -26,15 +34,23 @@ enum SHA256 {
     for shift in stride(from: 56, through: 0, by: -8) {
       tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
-    var w = [UInt32](repeating: 0, count: 64)
-    h.withUnsafeMutableBufferPointer { h in
-      w.withUnsafeMutableBufferPointer { w in
-        k.withUnsafeBufferPointer { k in
-          bytes.withUnsafeBufferPointer { message in
-            for chunk in stride(from: 0, to: whole, by: 64) { compress(message, at: chunk, &h, w, k) }
-          }
-          tail.withUnsafeBufferPointer { message in
-            for chunk in stride(from: 0, to: message.count, by: 64) { compress(message, at: chunk, &h, w, k) }
+    if usingInstructions && accelerated {
+      h.withUnsafeMutableBufferPointer { h in
+        for message in [bytes[..<whole], tail[...]] where !message.isEmpty {
+          message.withUnsafeBufferPointer { cdigest_sha256_blocks(h.baseAddress!, $0.baseAddress!, $0.count / 64) }
+        }
+      }
+    } else {
+      var w = [UInt32](repeating: 0, count: 64)
+      h.withUnsafeMutableBufferPointer { h in
+        w.withUnsafeMutableBufferPointer { w in
+          k.withUnsafeBufferPointer { k in
+            bytes.withUnsafeBufferPointer { message in
+              for chunk in stride(from: 0, to: whole, by: 64) { compress(message, at: chunk, &h, w, k) }
+            }
+            tail.withUnsafeBufferPointer { message in
+              for chunk in stride(from: 0, to: message.count, by: 64) { compress(message, at: chunk, &h, w, k) }
+            }
           }
         }
       }
