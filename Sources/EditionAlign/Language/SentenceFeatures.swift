@@ -88,17 +88,31 @@ struct SentenceFeatures {
       setKeys(order.map { keys[$0] })
       return
     }
-    var place = [UInt8](repeating: 0, count: items.count)
-    for (n, old) in order.enumerated() { place[old] = UInt8(n) }
     items = order.map { items[$0] }
-    for x in entryItems.indices { entryItems[x] = place[Int(entryItems[x])] }
-    // Entries of one key stay sorted by item (the runs are short: most keys belong to one item).
-    var x = 0
-    while x < entryKeys.count {
-      var end = x + 1
-      while end < entryKeys.count && entryKeys[end] == entryKeys[x] { end += 1 }
-      if end - x > 1 { entryItems[x..<end].sort() }
-      x = end
+    // (On raw buffers: the place of each item on the stack, the entries rewritten in place.)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, order.count)) { place in
+      for (n, old) in order.enumerated() { place[old] = UInt8(n) }
+      let keys = entryKeys
+      entryItems.withUnsafeMutableBufferPointer { entryItems in
+        for x in entryItems.indices { entryItems[x] = place[Int(entryItems[x])] }
+        // Entries of one key stay sorted by item: the runs are short (most keys belong to one
+        // item), sorted by insertion.
+        var x = 0
+        while x < keys.count {
+          var end = x + 1
+          while end < keys.count && keys[end] == keys[x] { end += 1 }
+          for y in stride(from: x + 1, to: end, by: 1) {
+            let item = entryItems[y]
+            var z = y
+            while z > x && entryItems[z - 1] > item {
+              entryItems[z] = entryItems[z - 1]
+              z -= 1
+            }
+            entryItems[z] = item
+          }
+          x = end
+        }
+      }
     }
   }
 
