@@ -210,4 +210,51 @@ import Testing
       #expect(matched > from.count)
     }
   }
+
+  /// Dictionary induction's pairs against counting every pair of every link: the words of
+  /// fewer sentences than the least count, passed over, lose no pair.
+  @Test func inductionKeepsThePairsThatCountingEveryLinkKeeps() throws {
+    var learned = 0
+    for name in Self.fixtures {
+      let source = try Support.read(Support.path("Fixtures/pairs/\(name).en.txt"))
+      let target = try Support.read(Support.path("Fixtures/pairs/\(name).ko.txt"))
+      let (sourceFeatures, targetFeatures) = FeatureExtractor(
+        lexicon: Aligner().lexicon(for: source.language, target.language)
+      ).extract(source, target)
+      let parameters = AlignmentParameters.standard
+      // Beads of a plain diagonal, some of two sentences, some omissions: links of every kind.
+      var beads: [Bead] = []
+      var (i, j) = (0, 0)
+      while i < sourceFeatures.count || j < targetFeatures.count {
+        let di = i < sourceFeatures.count ? (beads.count % 5 == 3 ? min(2, sourceFeatures.count - i) : 1) : 0
+        let dj = j < targetFeatures.count ? (beads.count % 7 == 4 ? 0 : 1) : 0
+        beads.append(Bead(Array(i..<(i + di)), Array(j..<(j + dj))))
+        (i, j) = (i + di, j + dj)
+      }
+      var counts: [DictionaryInduction.Pair: Int] = [:]
+      var sourceFrequency: [Int32: Int] = [:]
+      var targetFrequency: [Int32: Int] = [:]
+      for sentence in sourceFeatures { for key in sentence.inducible { sourceFrequency[key, default: 0] += 1 } }
+      for sentence in targetFeatures { for key in sentence.inducible { targetFrequency[key, default: 0] += 1 } }
+      for bead in beads where !bead.source.isEmpty && !bead.target.isEmpty {
+        let left = Set(bead.source.flatMap { sourceFeatures[$0].inducible })
+        let right = Set(bead.target.flatMap { targetFeatures[$0].inducible })
+        for a in left where sourceFrequency[a]! <= parameters.inductionMaximumFrequency {
+          for b in right where targetFrequency[b]! <= parameters.inductionMaximumFrequency {
+            counts[DictionaryInduction.Pair(source: a, target: b), default: 0] += 1
+          }
+        }
+      }
+      let expected = counts.filter { pair, count in
+        count >= parameters.inductionMinimumCount
+          && Double(count) / Double(max(sourceFrequency[pair.source]!, targetFrequency[pair.target]!))
+            >= parameters.inductionMinimumShare
+      }.keys.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+      let found = DictionaryInduction.pairs(
+        beads, source: sourceFeatures, target: targetFeatures, parameters: parameters)
+      #expect(found == expected, "\(name)")
+      learned += found.count
+    }
+    #expect(learned > 0)
+  }
 }

@@ -36,9 +36,11 @@ enum DictionaryInduction {
         let right =
           bead.target.count == 1
           ? target[bead.target[0]].inducible : bead.target.flatMap { target[$0].inducible }.sortedDistinct()
-        // Words seen too often are no translation clue: the link holds them by chance.
-        for a in left where sourceFrequency[Int(a)] <= frequent {
-          for b in right where targetFrequency[Int(b)] <= frequent {
+        // Words seen too often are no translation clue: the link holds them by chance. A
+        // word in fewer sentences than `minimumCount` is in fewer links (the links hold
+        // sentences apart), so none of its pairs is kept: most words of a short document.
+        for a in left where sourceFrequency[Int(a)] <= frequent && sourceFrequency[Int(a)] >= minimumCount {
+          for b in right where targetFrequency[Int(b)] <= frequent && targetFrequency[Int(b)] >= minimumCount {
             together.append(UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)))
           }
         }
