@@ -184,9 +184,9 @@ struct FeatureExtractor {
     let sentences = edition.sentences
     guard edition.shape == .presplit else { return Array(repeating: 1, count: sentences.count) }
     let language = edition.language
-    return Parallel.map(sentences, minimumPerChunk: 256, context: SentenceSegmenter(language: language)) {
-      segmenter, sentence in
-      isOneSentenceAtMost(sentence.text) ? 1 : max(1, segmenter.sentenceRanges(in: sentence.text).count)
+    return Parallel.map(sentences, minimumPerChunk: 256, context: SentenceSegmenter.Lease(language)) {
+      lease, sentence in
+      isOneSentenceAtMost(sentence.text) ? 1 : max(1, lease.segmenter.sentenceRanges(in: sentence.text).count)
     }
   }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Splits a paragraph into sentences: ICU's sentence break iterator proposes boundaries,
 /// the segmenter adds the ones ICU misses (a sentence that starts with a number, a
 /// Korean sentence with no space after its period, list items), and language rules
@@ -424,4 +426,43 @@ struct ListMarkers {
     }
     return low < markerRanges.count && markerRanges[low].contains(index)
   }
+}
+
+extension SentenceSegmenter {
+  /// A segmenter of one language for one task, taken from the process's pool at its first
+  /// use and given back when the lease ends: a segmenter's ICU iterator costs more to open
+  /// than the few lines of a short document it splits (a batch counts the sentences of
+  /// every presplit document's lines).
+  final class Lease {
+    let language: Language
+    private var taken: SentenceSegmenter?
+
+    init(_ language: Language) { self.language = language }
+
+    /// The leased segmenter, taken at the first call.
+    var segmenter: SentenceSegmenter {
+      if let taken { return taken }
+      let language = self.language
+      let segmenter =
+        SentenceSegmenter.pool.withLock { $0[language]?.popLast()?.segmenter } ?? SentenceSegmenter(language: language)
+      taken = segmenter
+      return segmenter
+    }
+
+    deinit {
+      guard let taken else { return }
+      let idle = Idle(segmenter: taken)
+      SentenceSegmenter.pool.withLock { $0[language, default: []].append(idle) }
+    }
+  }
+
+  /// A segmenter not leased. (Unchecked Sendable: a segmenter changes hands only through
+  /// the pool's lock, and one thread at a time holds it.)
+  fileprivate final class Idle: @unchecked Sendable {
+    let segmenter: SentenceSegmenter
+    init(segmenter: SentenceSegmenter) { self.segmenter = segmenter }
+  }
+
+  /// Segmenters not leased, by language (one a thread that used one, at most).
+  fileprivate static let pool = Mutex<[Language: [Idle]]>([:])
 }
