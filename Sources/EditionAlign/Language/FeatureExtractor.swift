@@ -128,6 +128,10 @@ struct FeatureExtractor {
     _ raw: [RawSentence], _ table: inout KeyTable, beside: @escaping @Sendable () -> Beside
   ) -> ([SentenceFeatures], Beside) {
     var ids: [Int32] = []
+    ids.reserveCapacity(
+      raw.reduce(0) { total, sentence in
+        sentence.items.reduce(total + sentence.inducible.count) { $0 + $1.keys.count }
+      })
     var starts: [Int] = []
     starts.reserveCapacity(raw.count + 1)
     let besideResult = Parallel.alongside(raw.count, beside) {
@@ -343,9 +347,12 @@ struct FeatureExtractor {
       runs, pair in
       let names = runs.names
       let (index, sentence) = pair
-      var items: [RawSentence.Item] = []
-      var unknown: [String] = []
       let text = sentence.normalized
+      // (About a run in 8 bytes of Korean, an item or an unknown word each.)
+      var items: [RawSentence.Item] = []
+      items.reserveCapacity(text.utf8.count / 6 + 4)
+      var unknown: [String] = []
+      unknown.reserveCapacity(text.utf8.count / 16 + 2)
       for run in ScriptRuns.split(text) {
         switch run.script {
         case .latin:

@@ -40,6 +40,7 @@ enum ScriptRuns {
         return v == 0x2D || v == 0xB7 || v == 0x318D || v == 0x30FB  // - · ㆍ ・
       }
       var runs: [Run] = []
+      runs.reserveCapacity(bytes.count / 4 + 1)
       var before: UInt32?  // the scalar before the run, nil at the start
       var k = 0
       while k < bytes.count {
