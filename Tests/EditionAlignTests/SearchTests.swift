@@ -257,4 +257,41 @@ import Testing
     }
     #expect(learned > 0)
   }
+
+  /// After learned pairs are added, setting the chances of only the sentences made again
+  /// leaves every sentence as setting them all does (the pairs learned from each fixture
+  /// pair's first pass, as the aligner learns them).
+  @Test func chancesSetAgainOnlyWhereInductionRemadeASentenceAreAllTheChances() throws {
+    var (learnedPairs, remadeSentences, untouchedSentences) = (0, 0, 0)
+    for name in Self.fixtures {
+      let first = try Support.read(Support.path("Fixtures/pairs/\(name).en.txt"))
+      let second = try Support.read(Support.path("Fixtures/pairs/\(name).ko.txt"))
+      let (source, target) = FeatureExtractor(
+        lexicon: Aligner().lexicon(for: first.language, second.language)
+      ).extract(first, second)
+      let search = AlignmentSearch(
+        scorer: BeadScorer(source: source, target: target), pairs: PairMatrix(source: source, target: target))
+      let beads = search.bestPath(.full(source.count, target.count))
+      let learned = DictionaryInduction.pairs(beads, source: source, target: target, parameters: .standard)
+      let highest = (source + target).reduce(Int32(0)) { max($0, $1.entryKeys.last ?? 0) }
+      var (allSource, allTarget) = (source, target)
+      DictionaryInduction.apply(learned, source: &allSource, target: &allTarget, firstKey: highest + 1)
+      FeatureExtractor.setChances(&allSource, other: allTarget)
+      FeatureExtractor.setChances(&allTarget, other: allSource)
+      var (someSource, someTarget) = (source, target)
+      let remade = DictionaryInduction.apply(learned, source: &someSource, target: &someTarget, firstKey: highest + 1)
+      FeatureExtractor.setChances(&someSource, other: someTarget, only: remade.source)
+      #expect(remade.source.allSatisfy { someSource[$0].holdsEveryItemInEntries })
+      FeatureExtractor.setChances(&someTarget, other: someSource, only: remade.target)
+      for (all, some) in zip(allSource + allTarget, someSource + someTarget) {
+        #expect(all.items.map(\.kind) == some.items.map(\.kind), "\(name)")
+        #expect(all.entryKeys == some.entryKeys && all.entryItems == some.entryItems, "\(name)")
+        #expect(all.matchableCount == some.matchableCount, "\(name)")
+      }
+      learnedPairs += learned.count
+      remadeSentences += remade.source.count + remade.target.count
+      untouchedSentences += source.count + target.count - remade.source.count - remade.target.count
+    }
+    #expect(learnedPairs > 0 && remadeSentences > 0 && untouchedSentences > 0)
+  }
 }

@@ -70,9 +70,13 @@ public struct Aligner: Sendable {
       let highest = max(
         source.reduce(Int32(0)) { max($0, $1.entryKeys.last ?? 0) },
         target.reduce(Int32(0)) { max($0, $1.entryKeys.last ?? 0) })
-      DictionaryInduction.apply(learned, source: &source, target: &target, firstKey: highest + 1)
-      FeatureExtractor.setChances(&source, other: target)
-      FeatureExtractor.setChances(&target, other: source)
+      let remade = DictionaryInduction.apply(learned, source: &source, target: &target, firstKey: highest + 1)
+      // Only the sentences made again have chances to set again: the others' keys are counted
+      // in the other edition as they were — unless a source sentence made again holds more
+      // items than its entries keep (the items its entries keep may have changed).
+      FeatureExtractor.setChances(&source, other: target, only: remade.source)
+      let sourceKeepsItsEntries = remade.source.allSatisfy { source[$0].holdsEveryItemInEntries }
+      FeatureExtractor.setChances(&target, other: source, only: sourceKeepsItsEntries ? remade.target : nil)
     }
     var scorer = BeadScorer(
       source: source, target: target, priorRatio: priorRatio, parameters: parameters, lexicalTables: false)

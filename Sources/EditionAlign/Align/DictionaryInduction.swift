@@ -75,11 +75,15 @@ enum DictionaryInduction {
 
   /// `source` and `target` with an item (or an extra key on the item holding the word) for
   /// each learned pair, in a key of its own above `firstKey`.
+  /// Gives the places of the sentences of each side it made again (the others are as they were).
+  @discardableResult
   static func apply(
     _ pairs: [Pair], source: inout [SentenceFeatures], target: inout [SentenceFeatures], firstKey: Int32
-  ) {
-    add(LearnedKeys(pairs.enumerated().map { ($1.source, firstKey + Int32($0)) }), to: &source)
-    add(LearnedKeys(pairs.enumerated().map { ($1.target, firstKey + Int32($0)) }), to: &target)
+  ) -> (source: [Int], target: [Int]) {
+    (
+      add(LearnedKeys(pairs.enumerated().map { ($1.source, firstKey + Int32($0)) }), to: &source),
+      add(LearnedKeys(pairs.enumerated().map { ($1.target, firstKey + Int32($0)) }), to: &target)
+    )
   }
 
   /// The learned keys of each word of one side, by the word's key (ids are dense: in arrays).
@@ -110,14 +114,15 @@ enum DictionaryInduction {
     }
   }
 
-  private static func add(_ keys: LearnedKeys, to sentences: inout [SentenceFeatures]) {
-    // Every sentence's key set is made whole again (all its items' keys), as before indexing;
-    // sentences apart, so in parallel.
-    Parallel.update(&sentences, minimumPerChunk: 256) { sentence in
-      // A sentence no learned pair touches is whole already when every item is in its entries.
-      if sentence.holdsEveryItemInEntries && !sentence.inducible.contains(where: { !keys.of($0).isEmpty }) {
-        return
-      }
+  /// Adds the learned keys to `sentences`; gives the places of the sentences made again.
+  private static func add(_ keys: LearnedKeys, to sentences: inout [SentenceFeatures]) -> [Int] {
+    // A sentence no learned pair touches is whole already when every item is in its entries;
+    // every other sentence's key set is made whole again (all its items' keys), as before
+    // indexing — sentences apart, so in parallel.
+    let touched = sentences.indices.filter { k in
+      !sentences[k].holdsEveryItemInEntries || sentences[k].inducible.contains(where: { !keys.of($0).isEmpty })
+    }
+    Parallel.update(&sentences, at: touched) { sentence in
       var itemKeys = sentence.itemKeys()
       for word in sentence.inducible {
         let learned = keys.of(word)
@@ -131,5 +136,6 @@ enum DictionaryInduction {
       }
       sentence.setKeys(itemKeys)
     }
+    return touched
   }
 }

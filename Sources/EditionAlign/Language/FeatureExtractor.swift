@@ -152,7 +152,8 @@ struct FeatureExtractor {
   /// the share of its sentences holding the item's most frequent key (smoothed); marks
   /// the items the other edition cannot match at all.
   /// `North Korea` in every sentence of an editorial says little; `TASS` or `2000s` much.
-  static func setChances(_ features: inout [SentenceFeatures], other: [SentenceFeatures]) {
+  /// Only the sentences at `only` where it is given (the others are left as they are).
+  static func setChances(_ features: inout [SentenceFeatures], other: [SentenceFeatures], only: [Int]? = nil) {
     // Key ids are dense (a `KeyTable`'s): counts in an array, not a dictionary.
     var bound = 0
     for sentence in other { if let last = sentence.keySet.keys.last { bound = max(bound, Int(last) + 1) } }
@@ -160,7 +161,7 @@ struct FeatureExtractor {
     for sentence in other { for key in sentence.keySet { counts[Int(key)] += 1 } }
     let frequency = counts
     let count = Float(other.count)
-    Parallel.update(&features, minimumPerChunk: 256) { sentence in
+    let update: @Sendable (inout SentenceFeatures) -> Void = { sentence in
       let counts = sentence.mostFrequentKeyCounts(frequency)
       for k in sentence.items.indices {
         let most = counts[k]
@@ -179,6 +180,11 @@ struct FeatureExtractor {
         sentence.reorderItems(order)
       }
       sentence.indexKeys()
+    }
+    if let only {
+      Parallel.update(&features, at: only, minimumPerChunk: 256, update)
+    } else {
+      Parallel.update(&features, minimumPerChunk: 256, update)
     }
   }
 

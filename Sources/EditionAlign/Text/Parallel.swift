@@ -37,6 +37,19 @@ enum Parallel {
     }
   }
 
+  /// `update` applied to the elements at `indices` (distinct) in place, chunks of them run
+  /// concurrently.
+  static func update<Element>(
+    _ elements: inout [Element], at indices: [Int], minimumPerChunk: Int = minimumPerChunk,
+    _ update: @Sendable (inout Element) -> Void
+  ) {
+    elements.withUnsafeMutableBufferPointer { buffer in
+      // Each index is written by one chunk only.
+      nonisolated(unsafe) let base = buffer
+      forEach(0..<indices.count, minimumPerChunk: minimumPerChunk) { update(&base[indices[$0]]) }
+    }
+  }
+
   /// `transform` applied to every element, chunks run concurrently.
   static func map<Element: Sendable, Result: Sendable>(
     _ elements: [Element], minimumPerChunk: Int = minimumPerChunk, _ transform: @Sendable (Element) -> Result
