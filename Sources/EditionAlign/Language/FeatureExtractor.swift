@@ -14,7 +14,9 @@ struct FeatureExtractor {
     let sourceIsLatin = Self.isLatinScript(source.language)
     let targetIsLatin = Self.isLatinScript(target.language)
     let cognates = sourceIsLatin && targetIsLatin && source.language != target.language
-    var keys = KeyTable()
+    // (Room for the keys of a short document of news, about twenty distinct keys a sentence:
+    // it would grow once or twice; a long one's table grows as it needs.)
+    var keys = KeyTable(expectedKeys: min(1 << 14, 20 * (source.sentences.count + target.sentences.count)))
     // Sentence counts compare only where the segmenter knows both languages.
     let counting =
       SentenceSegmenter.hasLanguageRules(source.language) && SentenceSegmenter.hasLanguageRules(target.language)

@@ -226,8 +226,15 @@ struct KeyTable {
   /// the key's id plus one (0: an empty slot), so that a probe reads one word and compares
   /// bytes only on a hash match — the tables of a batch's threads grow past the caches, and
   /// every other array a probe read was a miss.
-  private var slots = [UInt64](repeating: 0, count: 1024)
+  private var slots: [UInt64]
   private var keys = 0
+
+  /// A table with room for `expectedKeys` before it grows (1,024 slots at least).
+  init(expectedKeys: Int = 0) {
+    var count = 1024
+    while count < 2 * expectedKeys { count *= 2 }
+    slots = [UInt64](repeating: 0, count: count)
+  }
 
   /// How many distinct keys the table holds.
   var count: Int { keys }
