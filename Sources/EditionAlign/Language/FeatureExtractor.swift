@@ -164,12 +164,16 @@ struct FeatureExtractor {
     let frequency = counts
     let count = Float(other.count)
     let update: @Sendable (inout SentenceFeatures) -> Void = { sentence in
-      let counts = sentence.mostFrequentKeyCounts(frequency)
-      for k in sentence.items.indices {
-        let most = counts[k]
-        sentence.items[k].matchable = most > 0
-        // Smoothed toward 1 in 20, so that a short document does not make every item look common.
-        sentence.items[k].chance = min(0.95, (Float(most) + 0.5) / (count + 10))
+      // (The counts on the stack: an array a sentence cost more than filling it.)
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, sentence.items.count)) { counts in
+        sentence.mostFrequentKeyCounts(
+          frequency, into: UnsafeMutableBufferPointer(rebasing: counts[..<sentence.items.count]))
+        for k in sentence.items.indices {
+          let most = counts[k]
+          sentence.items[k].matchable = most > 0
+          // Smoothed toward 1 in 20, so that a short document does not make every item look common.
+          sentence.items[k].chance = min(0.95, (Float(most) + 0.5) / (count + 10))
+        }
       }
       // Matchable items first (in their order, then the others in theirs), so that the match
       // masks cover them; the keys are sorted again only when an item moved.

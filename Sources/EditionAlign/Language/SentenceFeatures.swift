@@ -120,9 +120,10 @@ struct SentenceFeatures {
   /// the entries are the same before and after `indexKeys`.
   var holdsEveryItemInEntries: Bool { items.count <= Self.maximumItems }
 
-  /// The highest of `frequency[key]` over each item's keys (0 for keys past its end), in item order.
-  func mostFrequentKeyCounts(_ frequency: [Int32]) -> [Int32] {
-    var most = [Int32](repeating: 0, count: items.count)
+  /// The highest of `frequency[key]` over each item's keys (0 for keys past its end), in
+  /// item order, written into `most` (room for an item each).
+  func mostFrequentKeyCounts(_ frequency: [Int32], into most: UnsafeMutableBufferPointer<Int32>) {
+    _ = most.initialize(repeating: 0)
     for (key, item) in zip(entryKeys, entryItems) where item != Self.noItem && Int(key) < frequency.count {
       most[Int(item)] = max(most[Int(item)], frequency[Int(key)])
     }
@@ -131,7 +132,6 @@ struct SentenceFeatures {
         most[Self.maximumItems + n] = max(most[Self.maximumItems + n], frequency[Int(key)])
       }
     }
-    return most
   }
 
   /// Keeps only the entries of the first `maximumItems` items, the ones matching uses (call
