@@ -80,8 +80,11 @@ public struct Batch: Sendable {
     var state = BatchProgress(total: manifest.entries.count)
     let entries = Array(manifest.entries.enumerated())
     // Sixteen pairs a job: a wave is stored in one transaction (fewer commits, fewer pages
-    // written again), and a run killed loses at most one wave's work.
+    // written again), and a run killed loses at most one wave's work. The first waves are
+    // smaller (two pairs a job, then twice as many each wave): the cores wait for the first
+    // wave's files to be read and hashed, on this thread.
     let waveSize = options.jobs * 16
+    var nextWaveSize = options.jobs * 2
     var next = 0
     let readers = ReaderPool()
     let options = self.options
@@ -107,7 +110,8 @@ public struct Batch: Sendable {
       progress(state)
     }
     while next < entries.count {
-      let wave = Array(entries[next..<min(entries.count, next + waveSize)])
+      let wave = Array(entries[next..<min(entries.count, next + nextWaveSize)])
+      nextWaveSize = min(waveSize, 2 * nextWaveSize)
       next += wave.count
       // Read and hash every file first: a pair stored with the same hashes and options is not aligned again.
       var work: [PairInput] = []
