@@ -26,6 +26,13 @@ import Testing
     return FeatureExtractor(lexicon: Aligner().lexicon(for: source.language, target.language)).extract(source, target)
   }
 
+  /// The features of the fixture pair `name`.
+  static func features(_ name: String) throws -> ([SentenceFeatures], [SentenceFeatures]) {
+    let source = try Support.read(Support.path("Fixtures/pairs/\(name).en.txt"))
+    let target = try Support.read(Support.path("Fixtures/pairs/\(name).ko.txt"))
+    return FeatureExtractor(lexicon: Aligner().lexicon(for: source.language, target.language)).extract(source, target)
+  }
+
   /// The way back of every cell of `band`, filled on one thread or on two.
   static func wayBack(_ search: AlignmentSearch, _ band: AlignmentSearch.Band, twoThreads: Bool) -> [UInt8] {
     search.pairs.prepare(band)
@@ -216,11 +223,7 @@ import Testing
   @Test func inductionKeepsThePairsThatCountingEveryLinkKeeps() throws {
     var learned = 0
     for name in Self.fixtures {
-      let source = try Support.read(Support.path("Fixtures/pairs/\(name).en.txt"))
-      let target = try Support.read(Support.path("Fixtures/pairs/\(name).ko.txt"))
-      let (sourceFeatures, targetFeatures) = FeatureExtractor(
-        lexicon: Aligner().lexicon(for: source.language, target.language)
-      ).extract(source, target)
+      let (sourceFeatures, targetFeatures) = try Self.features(name)
       let parameters = AlignmentParameters.standard
       // Beads of a plain diagonal, some of two sentences, some omissions: links of every kind.
       var beads: [Bead] = []
@@ -264,11 +267,7 @@ import Testing
   @Test func chancesSetAgainOnlyWhereInductionRemadeASentenceAreAllTheChances() throws {
     var (learnedPairs, remadeSentences, untouchedSentences) = (0, 0, 0)
     for name in Self.fixtures {
-      let first = try Support.read(Support.path("Fixtures/pairs/\(name).en.txt"))
-      let second = try Support.read(Support.path("Fixtures/pairs/\(name).ko.txt"))
-      let (source, target) = FeatureExtractor(
-        lexicon: Aligner().lexicon(for: first.language, second.language)
-      ).extract(first, second)
+      let (source, target) = try Self.features(name)
       let search = AlignmentSearch(
         scorer: BeadScorer(source: source, target: target), pairs: PairMatrix(source: source, target: target))
       let beads = search.bestPath(.full(source.count, target.count))

@@ -6,6 +6,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// FIPS 180-4's 64 round constants of SHA-256 (for the Swift rounds too).
+const uint32_t *cdigest_sha256_round_constants(void);
+
 /// 1 when this processor has the SHA instructions `cdigest_sha256_blocks` needs, else 0.
 int cdigest_sha256_accelerated(void);
 
