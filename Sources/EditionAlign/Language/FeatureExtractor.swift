@@ -300,7 +300,8 @@ struct FeatureExtractor {
         items.append(.init(keys: [value.key], weight: 2))
       }
       var raw = Self.features(sentence, normalized, index: index, edition: edition, items: items)
-      raw.inducible = words.filter(\.isInducible).map(\.wordKey)
+      // (Not a filter, then a map: the filter copied the words, each string retained.)
+      raw.inducible = words.compactMap { $0.isInducible ? $0.wordKey : nil }
       if let loanwords = nameCandidates {
         // The words of the matching form are the original's lower-cased where `capitalized` is
         // given; otherwise the original is read again.
