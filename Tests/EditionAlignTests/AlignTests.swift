@@ -308,7 +308,7 @@ import Testing
   @Test func everyEnglishPhraseOfTheLexiconIsFoundWhereItsWordsStand() {
     let lexicon = Lexicon.koreanEnglishNews
     // (Phrases of two to four words: longer ones are not looked for.)
-    let phrases = lexicon.englishPhrases.filter { (2...4).contains($0.split(separator: " ").count) }
+    let phrases = lexicon.englishPhrases.keyStrings.filter { (2...4).contains($0.split(separator: " ").count) }
     #expect(phrases.count > 200)
     for phrase in phrases {
       let stems = phrase.split(separator: " ").map(String.init)

@@ -55,7 +55,7 @@ import Testing
     let loaded = Lexicon.koreanEnglishNews
     #expect(loaded.count == read.count)
     #expect(loaded.translations == read.translations)
-    #expect(loaded.englishPhrases == read.englishPhrases)
+    #expect(Set(loaded.englishPhrases.keyStrings) == Set(read.englishPhrases.keyStrings))
     #expect(Set(loaded.phraseStarts.keyStrings) == Set(read.phraseStarts.keyStrings))
     #expect(Set(loaded.phrasePrefixes.keyStrings) == Set(read.phrasePrefixes.keyStrings))
     #expect(loaded.phraseHeadwordSet == read.phraseHeadwordSet)

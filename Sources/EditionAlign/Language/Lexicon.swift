@@ -11,11 +11,9 @@ public struct Lexicon: Sendable {
   /// first scalar of their second word, with their UTF-8 bytes and where that word starts in them.
   private var phraseHeadwords: [Unicode.Scalar: [PhraseHeadword]] = [:]
   private(set) var phraseHeadwordSet: Set<String> = []
-  /// Every English phrase of the lexicon, as stem keys.
-  private(set) var englishPhrases: Set<String> = []
-  /// The phrases of several words among them, looked up by their bytes as a sentence's
-  /// stems are put together (`englishPhrases(in:at:)`).
-  private var multiWordPhrases = KeyTable()
+  /// Every English phrase of the lexicon, as stem keys: those of several words are looked up
+  /// by their bytes as a sentence's stems are put together (`englishPhrases(in:at:)`).
+  private(set) var englishPhrases = KeyTable()
   /// The first words of the phrases of several words (`north` of `north korea`).
   private(set) var phraseStarts = KeyTable()
   /// A bit for each first word of `phraseStarts` (of `UTF8Bytes.hash` of its bytes): most
@@ -98,7 +96,7 @@ public struct Lexicon: Sendable {
     text.withUTF8 { bytes in
       let lines = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
       translations.reserveCapacity(lines)
-      englishPhrases.reserveCapacity(lines)
+      englishPhrases = KeyTable(expectedKeys: lines)
       var start = 0
       var tab = -1
       for (offset, byte) in bytes.enumerated() where byte == 0x09 || byte == 0x0A {
@@ -269,10 +267,9 @@ public struct Lexicon: Sendable {
   }
 
   private mutating func recordPhrase(_ phrase: String) {
-    englishPhrases.insert(phrase)
+    _ = englishPhrases.id(phrase)
     // A phrase of several words (keys have one space between words, none at the ends).
     if let space = phrase.utf8.firstIndex(of: 0x20), space != phrase.utf8.startIndex {
-      _ = multiWordPhrases.id(phrase)
       var start = String(phrase[..<space])
       let starts = phraseStarts.count
       _ = phraseStarts.id(start)
@@ -322,7 +319,7 @@ public struct Lexicon: Sendable {
         if k >= 1 && k + 1 < longest && phrasePrefixes.existingID(bytes: phrase(k)) == nil { break }
       }
       return stride(from: phrases, through: 2, by: -1).compactMap { length in
-        guard multiWordPhrases.existingID(bytes: phrase(length - 1)) != nil else { return nil }
+        guard englishPhrases.existingID(bytes: phrase(length - 1)) != nil else { return nil }
         return (length, String(decoding: phrase(length - 1), as: UTF8.self))
       }
     }
