@@ -235,9 +235,18 @@ struct BeadScorer {
   @inline(__always)
   private func sentenceCountTerm(_ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
     guard let sourceSentences = sourceSentencesBefore, let targetSentences = targetSentencesBefore else { return 0 }
-    let units = abs((i1 - i0) - (j1 - j0))
-    let sentences = abs((sourceSentences[i1] - sourceSentences[i0]) - (targetSentences[j1] - targetSentences[j0]))
-    return parameters.sentenceCountWeight * Double(units - sentences)
+    return Self.sentenceCountTerm(
+      i1 - i0, j1 - j0, sourceSentences[i1] - sourceSentences[i0], targetSentences[j1] - targetSentences[j0],
+      weight: parameters.sentenceCountWeight)
+  }
+
+  /// The sentence-count term of a bead of `di` and `dj` units that hold `sourceSentences` and
+  /// `targetSentences` sentences.
+  @inline(__always)
+  private static func sentenceCountTerm(
+    _ di: Int, _ dj: Int, _ sourceSentences: Int, _ targetSentences: Int, weight: Double
+  ) -> Double {
+    weight * Double(abs(di - dj) - abs(sourceSentences - targetSentences))
   }
 
   /// Crossing a paragraph boundary on one side costs; ending a paragraph on both sides pays a little.
@@ -306,7 +315,8 @@ struct BeadScorer {
     let sentences =
       sourceSentencesBefore == nil
       ? 0
-      : parameters.sentenceCountWeight * Double(abs(di - dj) - Int(abs(source.sentences[di] - target.sentences[dj])))
+      : Self.sentenceCountTerm(
+        di, dj, Int(source.sentences[di]), Int(target.sentences[dj]), weight: parameters.sentenceCountWeight)
     // (The margin covers the rounding of a sum without the length term.)
     if parameters.lengthWeight >= 0 && previous + (prior + ((weightedLexical + paragraph) + sentences)) + 1e-6 < best {
       return nil
